@@ -1,0 +1,341 @@
+//! Subcommands: build, query, queries, export.
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
+use readout::export::{export, ExportFormat};
+use readout::lexicon::Lexicon;
+use readout::map::map;
+use readout::pipeline::Extractor;
+use readout::query::{self, CannedQuery, CANNED};
+use readout::read::{read_inputs, ReadOptions};
+use readout::results::{self, ResultsFormat};
+use readout::store;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// The store used when --store is not given.
+const DEFAULT_STORE: &str = "readout.db";
+
+#[derive(Parser)]
+#[command(
+    name = "readout",
+    version,
+    about = "Turn English news articles into an RDF knowledge graph of who contacted whom",
+    long_about = "Turn English news articles into an RDF knowledge graph of who contacted whom: \
+                  actors, roles, statements, contacts and events, each traceable to its sentence, \
+                  kept in an embedded Oxigraph store, queried with canned SPARQL and exported \
+                  as RDF."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract from articles and load them into the store (a document
+    /// already there is replaced).
+    Build(BuildArgs),
+    /// Run a canned query (see `readout queries`) or a query file.
+    Query(QueryArgs),
+    /// List the canned queries.
+    Queries,
+    /// Write the store as RDF.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct InputArgs {
+    /// Publication date for documents that carry none (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    /// A lexicon file of your own (Turtle, see ontology/lexicon/), added to
+    /// the built-in one. May be repeated.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// Files or folders (.txt and .jsonl, walked recursively); - reads
+    /// standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The store folder (created if missing).
+    #[arg(long, default_value = DEFAULT_STORE, value_name = "DIR")]
+    store: PathBuf,
+    #[command(flatten)]
+    input: InputArgs,
+    /// No summary on standard error.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Args)]
+struct StoreChoice {
+    /// The store folder.
+    #[arg(long, default_value = DEFAULT_STORE, value_name = "DIR")]
+    store: PathBuf,
+    /// Build an in-memory store from these files or folders instead of
+    /// reading --store (a one-shot run).
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    from: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct QueryArgs {
+    /// A canned query's name.
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    name: Option<String>,
+    /// A SPARQL query file to run instead.
+    #[arg(long, value_name = "FILE.rq")]
+    file: Option<PathBuf>,
+    /// A parameter as name=value (an IRI value is bound as an IRI, any
+    /// other as a literal). May be repeated.
+    #[arg(long = "param", short = 'p', value_name = "NAME=VALUE", value_parser = parse_param)]
+    params: Vec<(String, String)>,
+    #[arg(long, value_enum, default_value_t = ResultsFormat::Table)]
+    format: ResultsFormat,
+    #[command(flatten)]
+    store: StoreChoice,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
+    format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    store: StoreChoice,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("{s:?} is not YYYY-MM-DD"))
+}
+
+fn parse_param(s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?} is not NAME=VALUE"))?;
+    let name = name.trim().trim_start_matches('?');
+    if name.is_empty() {
+        return Err(format!("{s:?} has no name"));
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
+pub fn run() -> Result<i32> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => build(args),
+        Command::Query(args) => run_query(args),
+        Command::Queries => list_queries(),
+        Command::Export(args) => run_export(args),
+    }
+}
+
+fn extractor(input: &InputArgs) -> Result<Extractor> {
+    let lexicon = if input.lexicons.is_empty() {
+        Lexicon::builtin()
+    } else {
+        Lexicon::with_user_files(&input.lexicons)?
+    };
+    Ok(Extractor::new(lexicon)?)
+}
+
+/// Counts of what a build loaded.
+#[derive(Default)]
+struct Loaded {
+    documents: usize,
+    contacts: usize,
+    roles: usize,
+    statements: usize,
+    events: usize,
+    failed: usize,
+}
+
+/// Reads, extracts and loads; reports bad inputs on stderr and goes on.
+fn load(store: &oxigraph::store::Store, paths: &[PathBuf], input: &InputArgs) -> Result<Loaded> {
+    let extractor = extractor(input)?;
+    let outcome = read_inputs(
+        paths,
+        &ReadOptions {
+            default_date: input.date,
+        },
+    );
+    for w in &outcome.warnings {
+        eprintln!("readout: warning: {w}");
+    }
+    for e in &outcome.errors {
+        eprintln!("readout: {e}");
+    }
+    let mut loaded = Loaded {
+        failed: outcome.errors.len(),
+        ..Loaded::default()
+    };
+    // Extraction runs in parallel; loading goes in batches, each one
+    // transaction, so a failure never leaves a document half-written.
+    for batch in outcome.documents.chunks(256) {
+        let mapped: Vec<(String, Vec<oxigraph::model::Quad>, [usize; 4])> = batch
+            .par_iter()
+            .map(|doc| {
+                let extraction = extractor.extract(doc.clone());
+                let counts = [
+                    extraction.contacts.len(),
+                    extraction.roles.len(),
+                    extraction.statements.len(),
+                    extraction.events.len(),
+                ];
+                (doc.id.clone(), map(&extraction, &extractor.lexicon), counts)
+            })
+            .collect();
+        let graphs: Vec<(String, Vec<oxigraph::model::Quad>)> = mapped
+            .iter()
+            .map(|(id, quads, _)| (id.clone(), quads.clone()))
+            .collect();
+        store::replace_documents(store, &graphs).context("cannot write to the store")?;
+        for (_, _, c) in &mapped {
+            loaded.documents += 1;
+            loaded.contacts += c[0];
+            loaded.roles += c[1];
+            loaded.statements += c[2];
+            loaded.events += c[3];
+        }
+    }
+    store::link(store, &extractor.lexicon).context("cannot link the corpus")?;
+    Ok(loaded)
+}
+
+fn build(args: BuildArgs) -> Result<i32> {
+    let store = store::open(&args.store)?;
+    let loaded = load(&store, &args.paths, &args.input)?;
+    store.flush()?;
+    if !args.quiet {
+        eprintln!(
+            "readout: {} document{} into {}: {} contacts, {} roles, {} statements, {} events{}",
+            loaded.documents,
+            if loaded.documents == 1 { "" } else { "s" },
+            args.store.display(),
+            loaded.contacts,
+            loaded.roles,
+            loaded.statements,
+            loaded.events,
+            if loaded.failed > 0 {
+                format!(
+                    "; {} input{} failed",
+                    loaded.failed,
+                    if loaded.failed == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            }
+        );
+    }
+    Ok(if loaded.failed > 0 { 2 } else { 0 })
+}
+
+/// The store a query or export reads: on disk, or built in memory.
+fn open_for_reading(choice: &StoreChoice) -> Result<(oxigraph::store::Store, bool)> {
+    if choice.from.is_empty() {
+        return Ok((store::open_read_only(&choice.store)?, false));
+    }
+    let memory = store::in_memory()?;
+    let loaded = load(&memory, &choice.from, &choice.input)?;
+    Ok((memory, loaded.failed > 0))
+}
+
+fn run_query(args: QueryArgs) -> Result<i32> {
+    let (origin, text) = match (&args.name, &args.file) {
+        (_, Some(file)) => (
+            file.display().to_string(),
+            std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read query file {}", file.display()))?,
+        ),
+        (Some(name), None) => {
+            let q = CannedQuery::find(name)
+                .ok_or_else(|| anyhow::anyhow!(query::QueryError::Unknown(name.clone())))?;
+            let declared = q.parameters();
+            for (p, _) in &args.params {
+                if !declared.contains(p) {
+                    bail!(
+                        "query {name} has no parameter {p:?} (it takes: {})",
+                        if declared.is_empty() {
+                            "none".to_string()
+                        } else {
+                            declared.join(", ")
+                        }
+                    );
+                }
+            }
+            for p in &declared {
+                if !args.params.iter().any(|(n, _)| n == p) {
+                    bail!("query {name} needs --param {p}=VALUE");
+                }
+            }
+            (name.clone(), q.text.to_string())
+        }
+        (None, None) => bail!("name a query or give --file"),
+    };
+    let (store, input_failed) = open_for_reading(&args.store)?;
+    let results = query::run(&store, &origin, &text, &args.params)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    results::write(results, args.format, &mut out)?;
+    out.flush()?;
+    Ok(if input_failed { 2 } else { 0 })
+}
+
+fn list_queries() -> Result<i32> {
+    let width = CANNED.iter().map(|q| q.name.len()).max().unwrap_or(0);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for q in CANNED {
+        let params = q.parameters();
+        let params = if params.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " [{}]",
+                params
+                    .iter()
+                    .map(|p| format!("--param {p}=..."))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        };
+        writeln!(out, "{:width$}  {}{}", q.name, q.summary(), params)?;
+    }
+    Ok(0)
+}
+
+fn run_export(args: ExportArgs) -> Result<i32> {
+    let (store, input_failed) = open_for_reading(&args.store)?;
+    match &args.output {
+        Some(path) => {
+            // Write beside the target and rename, so a failed export never
+            // leaves a truncated file.
+            let tmp = path.with_extension("readout-partial");
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            export(&store, args.format, &mut w)?;
+            w.flush()?;
+            drop(w);
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            export(&store, args.format, &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(if input_failed { 2 } else { 0 })
+}

@@ -1,0 +1,393 @@
+//! Date expressions: recognised on tokens, resolved against the
+//! publication date with chrono.
+//!
+//! The event's date, not the article's: "on Thursday" in an article of
+//! Friday 2024-04-12 is 2024-04-11; "over the past day" is the day before;
+//! "in January" is the latest January not after publication; "Oct. 7" is
+//! the latest October 7 not after publication.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use std::fmt;
+
+/// A resolved date, as precise as the text allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    Day(NaiveDate),
+    Month { year: i32, month: u32 },
+}
+
+impl DateValue {
+    /// `xsd:date` or `xsd:gYearMonth` lexical form.
+    pub fn lexical(&self) -> String {
+        match self {
+            DateValue::Day(d) => d.format("%Y-%m-%d").to_string(),
+            DateValue::Month { year, month } => format!("{year:04}-{month:02}"),
+        }
+    }
+
+    pub fn xsd_type(&self) -> &'static str {
+        match self {
+            DateValue::Day(_) => "date",
+            DateValue::Month { .. } => "gYearMonth",
+        }
+    }
+
+    /// The first day it covers, to compare with other dates.
+    pub fn first_day(&self) -> NaiveDate {
+        match self {
+            DateValue::Day(d) => *d,
+            DateValue::Month { year, month } => {
+                NaiveDate::from_ymd_opt(*year, *month, 1).expect("valid month")
+            }
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.lexical())
+    }
+}
+
+/// What a date expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    /// "on Thursday", "earlier Wednesday"; `last` for "last Thursday".
+    Weekday { day: Weekday, last: bool },
+    /// "Apr. 1", "1 April", "April 1, 2024".
+    MonthDay {
+        month: u32,
+        day: u32,
+        year: Option<i32>,
+    },
+    /// "in January", "January 2024".
+    Month { month: u32, year: Option<i32> },
+    /// "2024-04-12".
+    Absolute(NaiveDate),
+    /// Days relative to publication: today 0, yesterday -1, "over the past
+    /// day" -1.
+    RelativeDays(i64),
+    /// "this month", "earlier this month" (0), "last month" (-1).
+    RelativeMonth(i32),
+    /// "tomorrow", "next week", "later this month": after publication.
+    Future,
+}
+
+impl DateExpr {
+    /// Resolves against the publication date. `None` where the expression is
+    /// relative and there is no publication date, or says too little
+    /// ("last week").
+    pub fn resolve(&self, published: Option<NaiveDate>) -> Option<DateValue> {
+        match *self {
+            DateExpr::Absolute(d) => Some(DateValue::Day(d)),
+            DateExpr::MonthDay {
+                month,
+                day,
+                year: Some(y),
+            } => NaiveDate::from_ymd_opt(y, month, day).map(DateValue::Day),
+            DateExpr::Month {
+                month,
+                year: Some(y),
+            } => Some(DateValue::Month { year: y, month }),
+            DateExpr::Future => None,
+            _ => {
+                let p = published?;
+                match *self {
+                    DateExpr::Weekday { day, last } => {
+                        let back = (7 + p.weekday().num_days_from_monday() as i64
+                            - day.num_days_from_monday() as i64)
+                            % 7;
+                        let back = if last && back == 0 { 7 } else { back };
+                        Some(DateValue::Day(p - Duration::days(back)))
+                    }
+                    DateExpr::MonthDay { month, day, .. } => {
+                        let this_year = NaiveDate::from_ymd_opt(p.year(), month, day)?;
+                        // A date more than a week ahead of publication is the
+                        // previous year's ("Oct. 7" in an April article).
+                        if this_year > p + Duration::days(7) {
+                            NaiveDate::from_ymd_opt(p.year() - 1, month, day).map(DateValue::Day)
+                        } else {
+                            Some(DateValue::Day(this_year))
+                        }
+                    }
+                    DateExpr::Month { month, .. } => {
+                        let year = if month > p.month() {
+                            p.year() - 1
+                        } else {
+                            p.year()
+                        };
+                        Some(DateValue::Month { year, month })
+                    }
+                    DateExpr::RelativeDays(n) => Some(DateValue::Day(p + Duration::days(n))),
+                    DateExpr::RelativeMonth(n) => {
+                        let total = p.year() * 12 + p.month0() as i32 + n;
+                        Some(DateValue::Month {
+                            year: total.div_euclid(12),
+                            month: total.rem_euclid(12) as u32 + 1,
+                        })
+                    }
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// Does the expression point after publication (a plan, not a fact)?
+    pub fn is_future(&self) -> bool {
+        matches!(self, DateExpr::Future)
+    }
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" | "mon." => Weekday::Mon,
+        "tuesday" | "tue" | "tue." | "tues." => Weekday::Tue,
+        "wednesday" | "wed." => Weekday::Wed,
+        "thursday" | "thu." | "thur." | "thurs." => Weekday::Thu,
+        "friday" | "fri." => Weekday::Fri,
+        "saturday" | "sat." => Weekday::Sat,
+        "sunday" | "sun." => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Month number from a name or its abbreviation ("Apr.", "Sept.").
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('.') {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    // "12-13" (a range): its first day.
+    let first = digits.split(['-', '–']).next()?;
+    let n: u32 = first.parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    let n: i32 = w.parse().ok()?;
+    (w.len() == 4 && (1900..=2100).contains(&n)).then_some(n)
+}
+
+/// Finds a date expression starting at `words[i]` (normalised, lower-case
+/// words; `raw` keeps case to tell "May" the month from "may" the verb).
+/// Returns the expression and the number of words it covers.
+pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, usize)> {
+    let w = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
+    let capital = |k: usize| {
+        raw.get(i + k)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // Multi-word relative expressions first, longest first.
+    const PAST_DAY: &[&[&str]] = &[
+        &["over", "the", "past", "day"],
+        &["over", "the", "last", "day"],
+        &["in", "the", "past", "day"],
+        &["within", "the", "past", "day"],
+        &["over", "the", "past", "24", "hours"],
+        &["over", "the", "last", "24", "hours"],
+        &["in", "the", "past", "24", "hours"],
+        &["in", "the", "last", "24", "hours"],
+        &["within", "the", "past", "24", "hours"],
+        &["within", "the", "last", "24", "hours"],
+    ];
+    for phrase in PAST_DAY {
+        if phrase.iter().enumerate().all(|(k, p)| w(k) == *p) {
+            return Some((DateExpr::RelativeDays(-1), phrase.len()));
+        }
+    }
+    match (w(0), w(1), w(2)) {
+        ("earlier", "this", "month") | ("this", "month", _) => {
+            let n = if w(0) == "this" { 2 } else { 3 };
+            return Some((DateExpr::RelativeMonth(0), n));
+        }
+        ("last", "month", _) => return Some((DateExpr::RelativeMonth(-1), 2)),
+        ("later", "this", "month")
+        | ("later", "this", "week")
+        | ("next", "week", _)
+        | ("next", "month", _)
+        | ("next", "year", _)
+        | ("in", "the", "coming") => {
+            let n = if w(0) == "next" { 2 } else { 3 };
+            return Some((DateExpr::Future, n));
+        }
+        ("tomorrow", _, _) => return Some((DateExpr::Future, 1)),
+        ("today", _, _) | ("tonight", _, _) => return Some((DateExpr::RelativeDays(0), 1)),
+        ("yesterday", _, _) => return Some((DateExpr::RelativeDays(-1), 1)),
+        ("this", "morning", _) | ("this", "afternoon", _) | ("this", "evening", _) => {
+            return Some((DateExpr::RelativeDays(0), 2))
+        }
+        ("last", "night", _) => return Some((DateExpr::RelativeDays(-1), 2)),
+        _ => {}
+    }
+    // "next Monday" is a plan.
+    if w(0) == "next" && weekday(w(1)).is_some() && capital(1) {
+        return Some((DateExpr::Future, 2));
+    }
+    if w(0) == "last" && capital(1) {
+        if let Some(day) = weekday(w(1)) {
+            return Some((DateExpr::Weekday { day, last: true }, 2));
+        }
+    }
+    if capital(0) {
+        if let Some(day) = weekday(w(0)) {
+            return Some((DateExpr::Weekday { day, last: false }, 1));
+        }
+        if let Some(m) = month(w(0)) {
+            // "May" alone is too often the verb; it needs a day or year.
+            let after_punct = if w(1) == "," { 1 } else { 0 };
+            if let Some(d) = day_number(w(1)) {
+                // "April 1, 2024" / "April 1 2024"
+                let (year, extra) = if w(2) == "," {
+                    (year_number(w(3)), 2)
+                } else {
+                    (year_number(w(2)), 1)
+                };
+                let used = if year.is_some() { 2 + extra } else { 2 };
+                return Some((
+                    DateExpr::MonthDay {
+                        month: m,
+                        day: d,
+                        year,
+                    },
+                    used,
+                ));
+            }
+            if let Some(y) = year_number(w(1 + after_punct)) {
+                return Some((
+                    DateExpr::Month {
+                        month: m,
+                        year: Some(y),
+                    },
+                    2 + after_punct,
+                ));
+            }
+            if m != 5 && !w(0).ends_with('.') {
+                return Some((
+                    DateExpr::Month {
+                        month: m,
+                        year: None,
+                    },
+                    1,
+                ));
+            }
+        }
+    }
+    // "1 April", "12-13 February 2024"
+    if let Some(d) = day_number(w(0)) {
+        if capital(1) {
+            if let Some(m) = month(w(1)) {
+                let year = year_number(w(2));
+                let used = if year.is_some() { 3 } else { 2 };
+                return Some((
+                    DateExpr::MonthDay {
+                        month: m,
+                        day: d,
+                        year,
+                    },
+                    used,
+                ));
+            }
+        }
+    }
+    if w(0).len() == 10 {
+        if let Ok(d) = NaiveDate::parse_from_str(w(0), "%Y-%m-%d") {
+            return Some((DateExpr::Absolute(d), 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn find(text: &str, published: NaiveDate) -> Option<String> {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
+        (0..words.len())
+            .find_map(|i| match_at(&words, &raw, i))
+            .and_then(|(e, _)| e.resolve(Some(published)))
+            .map(|v| v.lexical())
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_such_day() {
+        let friday = d(2024, 4, 12);
+        assert_eq!(find("on Thursday", friday).as_deref(), Some("2024-04-11"));
+        assert_eq!(find("on Sunday", friday).as_deref(), Some("2024-04-07"));
+        assert_eq!(find("on Friday", friday).as_deref(), Some("2024-04-12"));
+        assert_eq!(find("last Friday", friday).as_deref(), Some("2024-04-05"));
+    }
+
+    #[test]
+    fn month_days_roll_back_a_year_when_ahead() {
+        let april = d(2024, 4, 12);
+        assert_eq!(find("on Apr. 1", april).as_deref(), Some("2024-04-01"));
+        assert_eq!(find("on Oct. 7", april).as_deref(), Some("2023-10-07"));
+        assert_eq!(
+            find("on 12-13 February", april).as_deref(),
+            Some("2024-02-12")
+        );
+        assert_eq!(find("April 1, 2023", april).as_deref(), Some("2023-04-01"));
+    }
+
+    #[test]
+    fn months_and_relative_days() {
+        let april = d(2024, 4, 12);
+        assert_eq!(find("in January", april).as_deref(), Some("2024-01"));
+        assert_eq!(find("in December", april).as_deref(), Some("2023-12"));
+        assert_eq!(find("last month", april).as_deref(), Some("2024-03"));
+        assert_eq!(
+            find("over the past day", april).as_deref(),
+            Some("2024-04-11")
+        );
+        assert_eq!(
+            find("within the past 24 hours", april).as_deref(),
+            Some("2024-04-11")
+        );
+        assert_eq!(find("yesterday", april).as_deref(), Some("2024-04-11"));
+    }
+
+    #[test]
+    fn plans_are_future_and_may_is_a_verb() {
+        let raw = ["will", "meet", "next", "week"];
+        let words: Vec<String> = raw.iter().map(|w| w.to_string()).collect();
+        assert_eq!(match_at(&words, &raw, 2), Some((DateExpr::Future, 2)));
+        let raw = ["talks", "May", "resume"];
+        let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
+        assert_eq!(match_at(&words, &raw, 1), None);
+    }
+
+    #[test]
+    fn relative_dates_need_a_publication_date() {
+        assert_eq!(DateExpr::RelativeDays(-1).resolve(None), None);
+        assert_eq!(
+            DateExpr::Absolute(d(2024, 1, 2)).resolve(None),
+            Some(DateValue::Day(d(2024, 1, 2)))
+        );
+    }
+}

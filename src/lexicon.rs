@@ -1,0 +1,628 @@
+//! The lexicon: countries, organisations, titles, trigger words and cue
+//! lists, kept as SKOS in Turtle under `ontology/lexicon/` and embedded in
+//! the binary; users may add files of their own.
+//!
+//! Each entry has a stable IRI, labels, and where useful `skos:example`
+//! sentences (and `rdo:counterExample` sentences for triggers) that the
+//! test suite runs through the pipeline.
+
+use crate::segment::{tokenize, TokenKind};
+use crate::vocab::{RDF, RDO, SKOS};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::Term;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The lexicon files shipped with readout, in load order.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "countries.ttl",
+        include_str!("../ontology/lexicon/countries.ttl"),
+    ),
+    (
+        "organisations.ttl",
+        include_str!("../ontology/lexicon/organisations.ttl"),
+    ),
+    ("titles.ttl", include_str!("../ontology/lexicon/titles.ttl")),
+    (
+        "triggers.ttl",
+        include_str!("../ontology/lexicon/triggers.ttl"),
+    ),
+    ("cues.ttl", include_str!("../ontology/lexicon/cues.ttl")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{file}: not valid Turtle: {message}")]
+    Syntax { file: String, message: String },
+    #[error("{file}: {entry}: {message}")]
+    Entry {
+        file: String,
+        entry: String,
+        message: String,
+    },
+    #[error("{file}: cannot read: {message}")]
+    Io { file: String, message: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iri: String,
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub metonyms: Vec<String>,
+    pub code: Option<String>,
+    /// A region or bloc ("Europe", "the Gulf"): it has a demonym but is no
+    /// state, so its office holders form a group.
+    pub is_region: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    Ministry,
+    GovernmentOffice,
+    Military,
+    ArmedGroup,
+    Intergovernmental,
+    NewsAgency,
+    Party,
+    Company,
+    ThinkTank,
+    Ngo,
+    Court,
+    Other,
+}
+
+impl OrgKind {
+    fn parse(s: &str) -> OrgKind {
+        match s {
+            "ministry" => OrgKind::Ministry,
+            "government-office" => OrgKind::GovernmentOffice,
+            "military" => OrgKind::Military,
+            "armed-group" => OrgKind::ArmedGroup,
+            "intergovernmental" => OrgKind::Intergovernmental,
+            "news-agency" => OrgKind::NewsAgency,
+            "party" => OrgKind::Party,
+            "company" => OrgKind::Company,
+            "think-tank" => OrgKind::ThinkTank,
+            "ngo" => OrgKind::Ngo,
+            "court" => OrgKind::Court,
+            _ => OrgKind::Other,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub iri: String,
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    pub country: Option<usize>,
+    pub kind: OrgKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub iri: String,
+    /// Canonical title, as in the annotation guideline's titles.txt.
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    /// The broader office it is a kind of ("Secretary of State" is a kind
+    /// of "Foreign Minister"): counterparts are found through it.
+    pub broader: Option<usize>,
+    /// Titles that name people in general ("analyst", "writer") and so
+    /// need a name right after them to count.
+    pub needs_name: bool,
+    /// Identifies a person ("Minister Gallant") but says too little to be
+    /// a role of its own.
+    pub roleless: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ContactMode {
+    Call,
+    Meeting,
+    Message,
+    Unspecified,
+}
+
+impl ContactMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactMode::Call => "call",
+            ContactMode::Meeting => "meeting",
+            ContactMode::Message => "message",
+            ContactMode::Unspecified => "unspecified",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ContactMode> {
+        Some(match s {
+            "call" => ContactMode::Call,
+            "meeting" => ContactMode::Meeting,
+            "message" => ContactMode::Message,
+            "unspecified" => ContactMode::Unspecified,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ContactTrigger {
+    pub iri: String,
+    /// Rule id, used in explanations (the IRI's local name).
+    pub id: String,
+    /// Surface forms (one or more words each) that fill `V` in patterns.
+    pub forms: Vec<Vec<String>>,
+    /// Patterns in the pattern language of `relate::pattern`.
+    pub patterns: Vec<String>,
+    pub mode: ContactMode,
+    pub cameo: Option<String>,
+    /// Counts only where the sentence also reports a call, meeting or
+    /// message ("urged X" is a contact only in a conversation with X).
+    pub needs_context: bool,
+    pub examples: Vec<String>,
+    pub counter_examples: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventTrigger {
+    pub iri: String,
+    pub id: String,
+    pub forms: Vec<Vec<String>>,
+    pub event_type: String,
+    pub plover: Option<String>,
+    /// A verb form ("attacked") takes its agent as subject and its target as
+    /// object; a noun form ("strike") takes them from modifiers.
+    pub verb: bool,
+    pub examples: Vec<String>,
+}
+
+/// What a phrase in the text may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseTarget {
+    CountryName(usize),
+    Demonym(usize),
+    Metonym(usize),
+    Org(usize),
+    Title(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseRule {
+    /// Any case ("foreign minister").
+    Insensitive,
+    /// Capitalised words must be capitalised in the text ("Washington").
+    Capitalised,
+    /// Exact ("US" is not "us").
+    Exact,
+}
+
+#[derive(Debug, Clone)]
+struct PhraseEntry {
+    target: PhraseTarget,
+    form: Vec<String>,
+    case: CaseRule,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub orgs: Vec<Organization>,
+    pub titles: Vec<Title>,
+    pub contact_triggers: Vec<ContactTrigger>,
+    pub event_triggers: Vec<EventTrigger>,
+    /// Cue word lists by kind ("negation", "modal", "speech-verb"...).
+    pub cues: HashMap<String, Vec<Vec<String>>>,
+    phrases: HashMap<String, Vec<PhraseEntry>>,
+    max_phrase_len: usize,
+}
+
+/// Normalises a word for lookup: lower case, typographic apostrophes
+/// folded.
+pub fn norm_word(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '‐' | '–' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Splits a lexicon form into words the way the segmenter splits text.
+pub fn form_words(form: &str) -> Vec<String> {
+    tokenize(form, 0)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct || form.len() == 1)
+        .map(|t| t.span.text(form).to_string())
+        .collect()
+}
+
+fn key_of(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| norm_word(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Lexicon {
+    /// The lexicon shipped with readout.
+    pub fn builtin() -> Lexicon {
+        let mut sources: Vec<(String, String)> = BUILTIN_FILES
+            .iter()
+            .map(|(n, t)| (format!("ontology/lexicon/{n}"), t.to_string()))
+            .collect();
+        sources.sort_by(|a, b| a.0.cmp(&b.0));
+        Lexicon::from_sources(&sources).expect("the built-in lexicon is valid")
+    }
+
+    /// The built-in lexicon plus the user's files.
+    pub fn with_user_files(paths: &[impl AsRef<Path>]) -> Result<Lexicon, LexiconError> {
+        let mut sources: Vec<(String, String)> = BUILTIN_FILES
+            .iter()
+            .map(|(n, t)| (format!("ontology/lexicon/{n}"), t.to_string()))
+            .collect();
+        for path in paths {
+            let path = path.as_ref();
+            let text = std::fs::read_to_string(path).map_err(|e| LexiconError::Io {
+                file: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            sources.push((path.display().to_string(), text));
+        }
+        Lexicon::from_sources(&sources)
+    }
+
+    /// Builds a lexicon from Turtle sources `(name, text)`.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Lexicon, LexiconError> {
+        // subject -> predicate -> objects, kept sorted so every run builds
+        // the same lexicon whatever the file order inside.
+        let mut subjects: BTreeMap<String, (String, BTreeMap<String, Vec<Term>>)> = BTreeMap::new();
+        for (name, text) in sources {
+            for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes()) {
+                let quad = quad.map_err(|e| LexiconError::Syntax {
+                    file: name.clone(),
+                    message: e.to_string(),
+                })?;
+                let subject = match &quad.subject {
+                    oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+                    other => other.to_string(),
+                };
+                let entry = subjects
+                    .entry(subject)
+                    .or_insert_with(|| (name.clone(), BTreeMap::new()));
+                entry
+                    .1
+                    .entry(quad.predicate.as_str().to_string())
+                    .or_default()
+                    .push(quad.object);
+            }
+        }
+        let mut lex = Lexicon::default();
+        let rdf_type = format!("{RDF}type");
+        let class_of = |props: &BTreeMap<String, Vec<Term>>| -> Option<String> {
+            props.get(&rdf_type).and_then(|types| {
+                types.iter().find_map(|t| match t {
+                    Term::NamedNode(n) => n.as_str().strip_prefix(RDO).map(str::to_string),
+                    _ => None,
+                })
+            })
+        };
+        // Countries first: organisations point at them.
+        let mut country_index = HashMap::new();
+        for (iri, (_, props)) in &subjects {
+            let class = class_of(props);
+            if matches!(class.as_deref(), Some("CountryEntry") | Some("RegionEntry")) {
+                country_index.insert(iri.clone(), lex.countries.len());
+                lex.countries.push(Country {
+                    iri: iri.clone(),
+                    label: pref_label(props).unwrap_or_else(|| local_name(iri)),
+                    alt_labels: strings(props, &format!("{SKOS}altLabel")),
+                    demonyms: strings(props, &format!("{RDO}demonym")),
+                    metonyms: strings(props, &format!("{RDO}metonym")),
+                    code: strings(props, &format!("{RDO}code")).into_iter().next(),
+                    is_region: class.as_deref() == Some("RegionEntry"),
+                });
+            }
+        }
+        let mut title_index = HashMap::new();
+        for (iri, (_, props)) in &subjects {
+            if class_of(props).as_deref() == Some("TitleEntry") {
+                title_index.insert(iri.clone(), lex.titles.len());
+                lex.titles.push(Title {
+                    iri: iri.clone(),
+                    label: pref_label(props).unwrap_or_else(|| local_name(iri)),
+                    alt_labels: strings(props, &format!("{SKOS}altLabel")),
+                    broader: None,
+                    needs_name: flag(props, &format!("{RDO}needsName")),
+                    roleless: flag(props, &format!("{RDO}roleless")),
+                });
+            }
+        }
+        for (iri, (file, props)) in &subjects {
+            let class = class_of(props);
+            let entry_error = |message: String| LexiconError::Entry {
+                file: file.clone(),
+                entry: iri.clone(),
+                message,
+            };
+            match class.as_deref() {
+                Some("TitleEntry") => {
+                    if let Some(b) = iris(props, &format!("{SKOS}broader")).first() {
+                        let target = *title_index
+                            .get(b)
+                            .ok_or_else(|| entry_error(format!("unknown broader title {b}")))?;
+                        lex.titles[title_index[iri]].broader = Some(target);
+                    }
+                }
+                Some("OrganizationEntry") => {
+                    let country = match iris(props, &format!("{RDO}country")).first() {
+                        Some(c) => Some(
+                            *country_index
+                                .get(c)
+                                .ok_or_else(|| entry_error(format!("unknown country {c}")))?,
+                        ),
+                        None => None,
+                    };
+                    lex.orgs.push(Organization {
+                        iri: iri.clone(),
+                        label: pref_label(props).unwrap_or_else(|| local_name(iri)),
+                        alt_labels: strings(props, &format!("{SKOS}altLabel")),
+                        country,
+                        kind: OrgKind::parse(
+                            strings(props, &format!("{RDO}orgKind"))
+                                .first()
+                                .map(String::as_str)
+                                .unwrap_or(""),
+                        ),
+                    });
+                }
+                Some("ContactTrigger") => {
+                    let mode_text = strings(props, &format!("{RDO}mode"))
+                        .into_iter()
+                        .next()
+                        .unwrap_or_else(|| "unspecified".into());
+                    let mode = ContactMode::parse(&mode_text)
+                        .ok_or_else(|| entry_error(format!("unknown mode {mode_text:?}")))?;
+                    let patterns = strings(props, &format!("{RDO}pattern"));
+                    if patterns.is_empty() {
+                        return Err(entry_error("a contact trigger needs rdo:pattern".into()));
+                    }
+                    lex.contact_triggers.push(ContactTrigger {
+                        iri: iri.clone(),
+                        id: local_name(iri),
+                        forms: forms(props),
+                        patterns,
+                        mode,
+                        cameo: strings(props, &format!("{RDO}cameo")).into_iter().next(),
+                        needs_context: flag(props, &format!("{RDO}needsContext")),
+                        examples: strings(props, &format!("{SKOS}example")),
+                        counter_examples: strings(props, &format!("{RDO}counterExample")),
+                    });
+                }
+                Some("EventTrigger") => {
+                    lex.event_triggers.push(EventTrigger {
+                        iri: iri.clone(),
+                        id: local_name(iri),
+                        forms: forms(props),
+                        event_type: strings(props, &format!("{RDO}eventType"))
+                            .into_iter()
+                            .next()
+                            .ok_or_else(|| {
+                                entry_error("an event trigger needs rdo:eventType".into())
+                            })?,
+                        plover: strings(props, &format!("{RDO}plover")).into_iter().next(),
+                        verb: flag(props, &format!("{RDO}verb")),
+                        examples: strings(props, &format!("{SKOS}example")),
+                    });
+                }
+                Some("CueList") => {
+                    for kind in strings(props, &format!("{RDO}cueKind")) {
+                        lex.cues.entry(kind).or_default().extend(forms(props));
+                    }
+                }
+                _ => {}
+            }
+        }
+        lex.index_phrases();
+        Ok(lex)
+    }
+
+    fn index_phrases(&mut self) {
+        let add = |lex: &mut Lexicon, form: &str, target: PhraseTarget, titles: bool| {
+            let words = form_words(form);
+            if words.is_empty() {
+                return;
+            }
+            let case = if form.len() <= 5
+                && form
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            {
+                CaseRule::Exact
+            } else if titles {
+                CaseRule::Insensitive
+            } else {
+                CaseRule::Capitalised
+            };
+            lex.max_phrase_len = lex.max_phrase_len.max(words.len());
+            lex.phrases
+                .entry(key_of(&words))
+                .or_default()
+                .push(PhraseEntry {
+                    target,
+                    form: words,
+                    case,
+                });
+        };
+        let countries = self.countries.clone();
+        for (i, c) in countries.iter().enumerate() {
+            for label in std::iter::once(&c.label).chain(&c.alt_labels) {
+                add(self, label, PhraseTarget::CountryName(i), false);
+            }
+            for d in &c.demonyms {
+                add(self, d, PhraseTarget::Demonym(i), false);
+            }
+            for m in &c.metonyms {
+                add(self, m, PhraseTarget::Metonym(i), false);
+            }
+        }
+        let orgs = self.orgs.clone();
+        for (i, o) in orgs.iter().enumerate() {
+            for label in std::iter::once(&o.label).chain(&o.alt_labels) {
+                add(self, label, PhraseTarget::Org(i), false);
+            }
+        }
+        let titles = self.titles.clone();
+        for (i, t) in titles.iter().enumerate() {
+            for label in std::iter::once(&t.label).chain(&t.alt_labels) {
+                add(self, label, PhraseTarget::Title(i), true);
+            }
+        }
+    }
+
+    /// All phrase targets that start at `words[0]`, longest first, as
+    /// `(target, number of words)`.
+    pub fn lookup(&self, words: &[&str]) -> Vec<(PhraseTarget, usize)> {
+        let mut found = Vec::new();
+        let max = self.max_phrase_len.min(words.len());
+        for len in (1..=max).rev() {
+            let key = words[..len]
+                .iter()
+                .map(|w| norm_word(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(entries) = self.phrases.get(&key) {
+                for e in entries {
+                    if case_ok(e, &words[..len]) && !found.contains(&(e.target, len)) {
+                        found.push((e.target, len));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Is this word (already normalised) in the cue list `kind`?
+    pub fn is_cue(&self, kind: &str, word: &str) -> bool {
+        self.cues.get(kind).is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| f.len() == 1 && norm_word(&f[0]) == word)
+        })
+    }
+
+    /// Multi-word cues of `kind` that start at `words[0]`: the longest
+    /// match's length.
+    pub fn cue_at(&self, kind: &str, words: &[String]) -> Option<usize> {
+        self.cues.get(kind).and_then(|forms| {
+            forms
+                .iter()
+                .filter(|f| {
+                    f.len() <= words.len() && f.iter().zip(words).all(|(a, b)| norm_word(a) == *b)
+                })
+                .map(Vec::len)
+                .max()
+        })
+    }
+
+    /// The broadest office a title is a kind of (itself if none).
+    pub fn office_of(&self, title: usize) -> usize {
+        let mut t = title;
+        let mut guard = 0;
+        while let Some(b) = self.titles[t].broader {
+            t = b;
+            guard += 1;
+            if guard > 16 {
+                break;
+            }
+        }
+        t
+    }
+
+    pub fn title_by_label(&self, label: &str) -> Option<usize> {
+        self.titles.iter().position(|t| t.label == label)
+    }
+
+    pub fn country_by_label(&self, label: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.label == label)
+    }
+}
+
+fn case_ok(entry: &PhraseEntry, words: &[&str]) -> bool {
+    match entry.case {
+        CaseRule::Insensitive => true,
+        CaseRule::Exact => entry.form.iter().zip(words).all(|(f, w)| {
+            norm_word(f) == norm_word(w) && f.replace('’', "'") == w.replace('’', "'")
+        }),
+        CaseRule::Capitalised => entry.form.iter().zip(words).all(|(f, w)| {
+            let fu = f.chars().next().is_some_and(char::is_uppercase);
+            !fu || w.chars().next().is_some_and(char::is_uppercase)
+        }),
+    }
+}
+
+fn literal_values(props: &BTreeMap<String, Vec<Term>>, predicate: &str) -> Vec<String> {
+    props
+        .get(predicate)
+        .map(|terms| {
+            terms
+                .iter()
+                .filter_map(|t| match t {
+                    Term::Literal(l) => Some(l.value().to_string()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn strings(props: &BTreeMap<String, Vec<Term>>, predicate: &str) -> Vec<String> {
+    literal_values(props, predicate)
+}
+
+fn flag(props: &BTreeMap<String, Vec<Term>>, predicate: &str) -> bool {
+    literal_values(props, predicate)
+        .iter()
+        .any(|v| v == "true" || v == "1")
+}
+
+fn iris(props: &BTreeMap<String, Vec<Term>>, predicate: &str) -> Vec<String> {
+    props
+        .get(predicate)
+        .map(|terms| {
+            terms
+                .iter()
+                .filter_map(|t| match t {
+                    Term::NamedNode(n) => Some(n.as_str().to_string()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn pref_label(props: &BTreeMap<String, Vec<Term>>) -> Option<String> {
+    literal_values(props, &format!("{SKOS}prefLabel"))
+        .into_iter()
+        .next()
+}
+
+fn forms(props: &BTreeMap<String, Vec<Term>>) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = literal_values(props, &format!("{RDO}form"))
+        .iter()
+        .map(|f| f.split_whitespace().map(norm_word).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+pub fn local_name(iri: &str) -> String {
+    iri.rsplit(['/', '#']).next().unwrap_or(iri).to_string()
+}

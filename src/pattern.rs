@@ -1,0 +1,274 @@
+//! The pattern language of contact triggers (see ontology/lexicon/triggers.ttl),
+//! compiled once and matched over a sentence's items.
+//!
+//!   A, B, AB   actor slots (initiator, other party, coordinated pair)
+//!   V          one of the trigger's forms
+//!   ~  ~~      a gap of up to 5 / 10 items: no actor, quotation or clause break
+//!   x|y        one of these words ("," is a comma); a trailing ? makes it optional
+//!
+//! After A or AB the matcher skips the words of the `subject-gap` cue list
+//! and dates ("Blinken on Wednesday also spoke with ..."), and reports the
+//! words it skipped so the caller can look for negation there.
+
+use crate::lexicon::Lexicon;
+use crate::recognise::{Item, ItemKind};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    A,
+    B,
+    AB,
+    V,
+    Gap(usize),
+    Words { words: Vec<String>, optional: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub source: String,
+    pub elems: Vec<Elem>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("pattern {pattern:?}: {message}")]
+pub struct PatternError {
+    pub pattern: String,
+    pub message: String,
+}
+
+impl Pattern {
+    pub fn parse(source: &str) -> Result<Pattern, PatternError> {
+        let mut elems = Vec::new();
+        for word in source.split_whitespace() {
+            let elem = match word {
+                "A" => Elem::A,
+                "B" => Elem::B,
+                "AB" => Elem::AB,
+                "V" => Elem::V,
+                "~" => Elem::Gap(5),
+                "~~" => Elem::Gap(10),
+                w => {
+                    let (body, optional) = match w.strip_suffix('?') {
+                        Some(b) => (b, true),
+                        None => (w, false),
+                    };
+                    let words: Vec<String> = body
+                        .split('|')
+                        .filter(|x| !x.is_empty())
+                        .map(crate::lexicon::norm_word)
+                        .collect();
+                    if words.is_empty() {
+                        return Err(PatternError {
+                            pattern: source.into(),
+                            message: format!("empty element {w:?}"),
+                        });
+                    }
+                    Elem::Words { words, optional }
+                }
+            };
+            elems.push(elem);
+        }
+        let slots = |e: &Elem| matches!(e, Elem::A | Elem::B | Elem::AB);
+        let has_v = elems.contains(&Elem::V);
+        let has_pair =
+            elems.contains(&Elem::AB) || (elems.contains(&Elem::A) && elems.contains(&Elem::B));
+        if !has_v || !has_pair || elems.iter().filter(|e| slots(e)).count() > 2 {
+            return Err(PatternError {
+                pattern: source.into(),
+                message: "a pattern needs V and either A and B, or AB".into(),
+            });
+        }
+        Ok(Pattern {
+            source: source.into(),
+            elems,
+        })
+    }
+}
+
+/// Where a pattern matched, as item indices.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Match {
+    pub a: Option<usize>,
+    pub b: Option<usize>,
+    pub ab: Option<usize>,
+    /// First and last item of the trigger form.
+    pub v: (usize, usize),
+    pub start: usize,
+    /// One past the last item matched.
+    pub end: usize,
+    /// Items skipped after the subject.
+    pub subject_gap: Vec<usize>,
+}
+
+pub struct Matcher<'a> {
+    pub lex: &'a Lexicon,
+    pub items: &'a [Item],
+    pub forms: &'a [Vec<String>],
+}
+
+impl Matcher<'_> {
+    /// Every match of `pattern`, at most one per start item, leftmost first.
+    pub fn find_all(&self, pattern: &Pattern) -> Vec<Match> {
+        let mut out = Vec::new();
+        for start in 0..self.items.len() {
+            let mut m = Match {
+                start,
+                ..Match::default()
+            };
+            if self.match_from(&pattern.elems, 0, start, &mut m) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    fn is_actor(&self, k: usize) -> bool {
+        self.items
+            .get(k)
+            .and_then(Item::actor)
+            .is_some_and(|m| !m.possessive)
+    }
+
+    fn match_from(&self, elems: &[Elem], e: usize, k: usize, m: &mut Match) -> bool {
+        let Some(elem) = elems.get(e) else {
+            m.end = k;
+            return true;
+        };
+        match elem {
+            Elem::A | Elem::B | Elem::AB => {
+                if !self.is_actor(k) {
+                    return false;
+                }
+                let coordinated = self.items[k].actor().is_some_and(|x| x.coordinated);
+                if *elem == Elem::AB && !coordinated {
+                    return false;
+                }
+                let saved = m.clone();
+                match elem {
+                    Elem::A => m.a = Some(k),
+                    Elem::B => m.b = Some(k),
+                    _ => m.ab = Some(k),
+                }
+                // The pattern's first slot is a subject: auxiliaries, adverbs
+                // and dates may follow it.
+                let subject = e == 0 && elems.len() > 1;
+                if subject {
+                    // Skip the subject gap greedily, then back off.
+                    let mut gap = Vec::new();
+                    let mut j = k + 1;
+                    while j < self.items.len() && self.is_subject_gap(j) && gap.len() < 6 {
+                        gap.push(j);
+                        j += 1;
+                    }
+                    loop {
+                        let before = m.clone();
+                        m.subject_gap = gap.clone();
+                        if self.match_from(elems, e + 1, k + 1 + gap.len(), m) {
+                            return true;
+                        }
+                        *m = before;
+                        if gap.pop().is_none() {
+                            break;
+                        }
+                    }
+                    *m = saved;
+                    return false;
+                }
+                if self.match_from(elems, e + 1, k + 1, m) {
+                    return true;
+                }
+                *m = saved;
+                false
+            }
+            Elem::V => {
+                for form in self.forms {
+                    let n = form.len();
+                    if k + n <= self.items.len()
+                        && (0..n).all(|x| {
+                            let it = &self.items[k + x];
+                            matches!(it.kind, ItemKind::Word) && it.norm == form[x]
+                        })
+                    {
+                        let saved = m.clone();
+                        m.v = (k, k + n - 1);
+                        if self.match_from(elems, e + 1, k + n, m) {
+                            return true;
+                        }
+                        *m = saved;
+                    }
+                }
+                false
+            }
+            Elem::Gap(max) => {
+                let mut j = k;
+                for _ in 0..=*max {
+                    if self.match_from(elems, e + 1, j, m) {
+                        return true;
+                    }
+                    if j >= self.items.len() || !self.is_gap_item(j) {
+                        return false;
+                    }
+                    j += 1;
+                }
+                false
+            }
+            Elem::Words { words, optional } => {
+                if let Some(it) = self.items.get(k) {
+                    let is_word = matches!(
+                        it.kind,
+                        ItemKind::Word | ItemKind::Punct | ItemKind::Number | ItemKind::Possessive
+                    );
+                    if is_word
+                        && words.contains(&it.norm)
+                        && self.match_from(elems, e + 1, k + 1, m)
+                    {
+                        return true;
+                    }
+                }
+                *optional && self.match_from(elems, e + 1, k, m)
+            }
+        }
+    }
+
+    fn is_subject_gap(&self, j: usize) -> bool {
+        let it = &self.items[j];
+        match &it.kind {
+            ItemKind::Date(_) => true,
+            ItemKind::Word => self.lex.is_cue("subject-gap", &it.norm) || it.norm.ends_with("n't"),
+            _ => false,
+        }
+    }
+
+    fn is_gap_item(&self, j: usize) -> bool {
+        let it = &self.items[j];
+        match &it.kind {
+            ItemKind::Word => !self.lex.is_cue("clause-break", &it.norm),
+            ItemKind::Number | ItemKind::Date(_) | ItemKind::Demonym(_) | ItemKind::Possessive => {
+                true
+            }
+            ItemKind::Punct => it.norm == "," || it.norm == "-",
+            // A possessive actor is a modifier inside the gap ("China’s
+            // position"); any other actor ends it.
+            ItemKind::Actor(m) => m.possessive,
+            ItemKind::OpenQuote | ItemKind::CloseQuote => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_patterns() {
+        let p = Pattern::parse("in|during a|an? ~ V with B , A").unwrap();
+        assert_eq!(p.elems.len(), 8);
+        assert!(matches!(&p.elems[1], Elem::Words { optional: true, .. }));
+    }
+
+    #[test]
+    fn rejects_patterns_without_parties() {
+        assert!(Pattern::parse("A V with").is_err());
+        assert!(Pattern::parse("A met B").is_err());
+    }
+}

@@ -1,0 +1,33 @@
+//! The extraction pipeline for one document:
+//! segment -> recognise -> resolve -> relate.
+
+use crate::document::Document;
+use crate::extraction::Extraction;
+use crate::lexicon::Lexicon;
+use crate::relate::{relate, Rules};
+use crate::{recognise, resolve, segment};
+
+/// The lexicon and its compiled rules: built once, shared by every
+/// document (and every thread).
+pub struct Extractor {
+    pub lexicon: Lexicon,
+    rules: Rules,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon) -> Result<Extractor, crate::pattern::PatternError> {
+        let rules = Rules::compile(&lexicon)?;
+        Ok(Extractor { lexicon, rules })
+    }
+
+    pub fn builtin() -> Extractor {
+        Extractor::new(Lexicon::builtin()).expect("the built-in patterns are valid")
+    }
+
+    pub fn extract(&self, document: Document) -> Extraction {
+        let segmented = segment::segment(&document.text);
+        let recognised = recognise::recognise(&document.text, &segmented, &self.lexicon);
+        let resolved = resolve::resolve(&document.text, &recognised, &self.lexicon);
+        relate(document, &recognised, resolved, &self.lexicon, &self.rules)
+    }
+}

@@ -1,0 +1,1041 @@
+//! recognise: mentions of actors, titles, dates and quotations, found with
+//! the lexicon and with patterns.
+//!
+//! Each sentence becomes a sequence of [`Item`]s: plain words, punctuation,
+//! date expressions, and actor mentions that swallow their titles,
+//! appositions and coordinations ("US Secretary of State Antony Blinken",
+//! "Jean-Loup Samaan, a senior research fellow of the Middle East
+//! Institute,", "his Chinese, Turkish and Saudi counterparts"). Later
+//! stages match patterns over items, so "A spoke with B" needs no
+//! knowledge of how long A's name and title were.
+//!
+//! People the lexicon does not know are found from their titles, honorifics
+//! and appositions, then recognised again by full name, surname or
+//! reordered name anywhere in the document.
+
+use crate::dates::{self, DateExpr};
+use crate::document::Span;
+use crate::lexicon::{norm_word, Lexicon, PhraseTarget};
+use crate::segment::{Segmented, Sentence, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Affiliation {
+    Country(usize),
+    Org(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRef {
+    /// The name as the document gives it in full, honorifics removed.
+    pub name: String,
+    pub title: Option<usize>,
+    pub of: Option<Affiliation>,
+}
+
+/// What one mention refers to, before resolution to actors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorRef {
+    Person(PersonRef),
+    Country(usize),
+    Org(usize),
+    /// An unnamed office holder: "the Turkish foreign minister".
+    Office {
+        title: usize,
+        of: Option<Affiliation>,
+    },
+    /// "his Chinese counterpart": the office depends on who "his" is.
+    Counterpart {
+        of: usize,
+    },
+    /// A named group of people: "American Jewish leaders".
+    Group {
+        label: String,
+        of: Option<usize>,
+    },
+    Pronoun(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub refs: Vec<ActorRef>,
+    /// "China’s" in "China’s foreign ministry": a modifier, not a subject.
+    pub possessive: bool,
+    /// Several actors joined by "and": each one takes part.
+    pub coordinated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemKind {
+    Word,
+    Number,
+    Punct,
+    OpenQuote,
+    CloseQuote,
+    Possessive,
+    Date(DateExpr),
+    Actor(Mention),
+    /// A demonym used as an adjective ("an Israeli airstrike").
+    Demonym(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub span: Span,
+    /// Lower-case form of the words covered (for words and punctuation).
+    pub norm: String,
+    pub kind: ItemKind,
+}
+
+impl Item {
+    pub fn actor(&self) -> Option<&Mention> {
+        match &self.kind {
+            ItemKind::Actor(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn is_word(&self, w: &str) -> bool {
+        matches!(
+            self.kind,
+            ItemKind::Word | ItemKind::Punct | ItemKind::Number
+        ) && self.norm == w
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SentenceItems {
+    pub span: Span,
+    pub paragraph: usize,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Recognised {
+    pub sentences: Vec<SentenceItems>,
+    /// Full names of the people the document introduces.
+    pub people: Vec<Vec<String>>,
+}
+
+/// Words that start capitalised sequences but are never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "as",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "during",
+    "according",
+    "meanwhile",
+    "however",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "we",
+    "they",
+    "it",
+    "he",
+    "she",
+    "i",
+    "you",
+    "there",
+    "earlier",
+    "later",
+    "speaking",
+    "asked",
+    "tags",
+    "watch",
+    "live",
+    "read",
+    "more",
+    "also",
+    "from",
+    "for",
+    "with",
+    "by",
+    "to",
+    "of",
+    "said",
+    "says",
+    "today",
+    "yesterday",
+    "tonight",
+    "minister",
+    "president",
+    "secretary",
+    "both",
+    "some",
+    "many",
+    "several",
+    "all",
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "next",
+    "new",
+    "under",
+    "over",
+    "since",
+    "until",
+    "amid",
+    "despite",
+    "following",
+    "after",
+    "photo",
+    "file",
+    "reporting",
+    "editing",
+    "writing",
+    "additional",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "comment",
+    "video",
+];
+
+pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised {
+    // Pass 1 finds the people the document introduces with a title, an
+    // honorific or an apposition; pass 2 recognises them wherever they
+    // recur, by full name, surname or reordered name.
+    let mut people: Vec<Vec<String>> = Vec::new();
+    for sentence in &segmented.sentences {
+        let items = Scanner::new(text, sentence, lex, &[]).scan();
+        for item in &items {
+            if let Some(m) = item.actor() {
+                for r in &m.refs {
+                    if let ActorRef::Person(p) = r {
+                        let words: Vec<String> =
+                            p.name.split_whitespace().map(str::to_string).collect();
+                        if !people.contains(&words) {
+                            people.push(words);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A name that is part of a longer known name ("Ali Khamenei" inside
+    // "Ayatollah Ali Khamenei" is fine; "Antony" alone is not a person).
+    people.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let sentences = segmented
+        .sentences
+        .iter()
+        .map(|s| SentenceItems {
+            span: s.span,
+            paragraph: s.paragraph,
+            items: Scanner::new(text, s, lex, &people).scan(),
+        })
+        .collect();
+    Recognised { sentences, people }
+}
+
+struct Scanner<'a> {
+    lex: &'a Lexicon,
+    raw: Vec<&'a str>,
+    norms: Vec<String>,
+    kinds: Vec<TokenKind>,
+    spans: Vec<Span>,
+    people: &'a [Vec<String>],
+}
+
+impl<'a> Scanner<'a> {
+    fn new(
+        text: &'a str,
+        sentence: &Sentence,
+        lex: &'a Lexicon,
+        people: &'a [Vec<String>],
+    ) -> Self {
+        let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
+        let norms = raw.iter().map(|w| norm_word(w)).collect();
+        Scanner {
+            lex,
+            raw,
+            norms,
+            kinds: sentence.tokens.iter().map(|t| t.kind).collect(),
+            spans: sentence.tokens.iter().map(|t| t.span).collect(),
+            people,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.norms.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw
+            .get(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+            && self.kinds[i] == TokenKind::Word
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.spans[from].start, self.spans[to - 1].end)
+    }
+
+    fn lookup(&self, i: usize) -> Vec<(PhraseTarget, usize)> {
+        if i >= self.len() || self.kinds[i] != TokenKind::Word {
+            return Vec::new();
+        }
+        let end = self.len();
+        // Lexicon phrases never cross punctuation other than a period
+        // inside a word.
+        let stop = (i..end)
+            .find(|&k| !matches!(self.kinds[k], TokenKind::Word | TokenKind::Number))
+            .unwrap_or(end);
+        self.lex.lookup(&self.raw[i..stop])
+    }
+
+    fn title_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.lookup(i).into_iter().find_map(|(t, n)| match t {
+            PhraseTarget::Title(t) => Some((t, n)),
+            _ => None,
+        })
+    }
+
+    fn affiliation_at(&self, i: usize) -> Option<(Affiliation, usize)> {
+        self.lookup(i).into_iter().find_map(|(t, n)| match t {
+            PhraseTarget::CountryName(c) | PhraseTarget::Demonym(c) | PhraseTarget::Metonym(c) => {
+                Some((Affiliation::Country(c), n))
+            }
+            PhraseTarget::Org(o) => Some((Affiliation::Org(o), n)),
+            PhraseTarget::Title(_) => None,
+        })
+    }
+
+    fn scan(&self) -> Vec<Item> {
+        let mut items = Vec::new();
+        let mut i = 0;
+        while i < self.len() {
+            if let Some((item, next)) = self.mention_at(i) {
+                items.push(item);
+                i = next;
+                continue;
+            }
+            if let Some((expr, n)) = dates::match_at(&self.norms, &self.raw, i) {
+                items.push(Item {
+                    span: self.span(i, i + n),
+                    norm: self.norms[i..i + n].join(" "),
+                    kind: ItemKind::Date(expr),
+                });
+                i += n;
+                continue;
+            }
+            let kind = match self.kinds[i] {
+                TokenKind::Word => ItemKind::Word,
+                TokenKind::Number => ItemKind::Number,
+                TokenKind::Possessive => ItemKind::Possessive,
+                TokenKind::OpenQuote => ItemKind::OpenQuote,
+                TokenKind::CloseQuote => ItemKind::CloseQuote,
+                TokenKind::Punct => ItemKind::Punct,
+            };
+            items.push(Item {
+                span: self.spans[i],
+                norm: self.norms[i].clone(),
+                kind,
+            });
+            i += 1;
+        }
+        merge_coordinations(items)
+    }
+
+    /// An actor mention starting at token `i`: the item and the index after it.
+    fn mention_at(&self, i: usize) -> Option<(Item, usize)> {
+        if !matches!(self.kinds[i], TokenKind::Word) {
+            return None;
+        }
+        let (refs, end, demonym) = self
+            .counterpart_at(i)
+            .map(|(r, e)| (r, e, None))
+            .or_else(|| self.titled_at(i).map(|(r, e)| (vec![r], e, None)))
+            .or_else(|| self.honorific_at(i).map(|(r, e)| (vec![r], e, None)))
+            .or_else(|| self.known_person_at(i).map(|(r, e)| (vec![r], e, None)))
+            .or_else(|| self.lexicon_actor_at(i))
+            .or_else(|| self.free_person_at(i).map(|(r, e)| (vec![r], e, None)))
+            .or_else(|| self.pronoun_at(i).map(|(r, e)| (vec![r], e, None)))?;
+        if let Some(country) = demonym {
+            return Some((
+                Item {
+                    span: self.span(i, end),
+                    norm: self.norms[i..end].join(" "),
+                    kind: ItemKind::Demonym(country),
+                },
+                end,
+            ));
+        }
+        let (refs, mut end) = self.with_apposition(refs, end);
+        let possessive = self.kinds.get(end) == Some(&TokenKind::Possessive);
+        let start_span = self.spans[i];
+        let mut span = self.span(i, end);
+        if possessive {
+            span = Span::new(start_span.start, self.spans[end].end);
+            end += 1;
+        }
+        Some((
+            Item {
+                span,
+                norm: self.norms[i..end].join(" "),
+                kind: ItemKind::Actor(Mention {
+                    refs,
+                    possessive,
+                    coordinated: false,
+                }),
+            },
+            end,
+        ))
+    }
+
+    /// "his Chinese, Turkish, Saudi and European counterparts".
+    fn counterpart_at(&self, i: usize) -> Option<(Vec<ActorRef>, usize)> {
+        let mut j = i;
+        if matches!(self.norm(j), "his" | "her" | "their" | "its" | "the") {
+            j += 1;
+        }
+        let mut places = Vec::new();
+        loop {
+            let (aff, n) = self.affiliation_at(j)?;
+            let Affiliation::Country(c) = aff else {
+                return None;
+            };
+            places.push(c);
+            j += n;
+            match self.norm(j) {
+                "," => {
+                    j += 1;
+                    if self.norm(j) == "and" {
+                        j += 1;
+                    }
+                }
+                "and" => j += 1,
+                "counterpart" | "counterparts" => {
+                    let refs = places
+                        .into_iter()
+                        .map(|of| ActorRef::Counterpart { of })
+                        .collect();
+                    return Some((refs, j + 1));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// "[the] [US|China’s|State Department] Title [of Country] [Name]".
+    fn titled_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        let mut j = i;
+        let determiner = matches!(self.norm(j), "the" | "his" | "her" | "their" | "its");
+        if determiner {
+            j += 1;
+        }
+        let mut of = None;
+        if self.title_at(j).is_none() {
+            if let Some((aff, n)) = self.affiliation_at(j) {
+                of = Some(aff);
+                j += n;
+                if self.kinds.get(j) == Some(&TokenKind::Possessive) {
+                    j += 1;
+                }
+            }
+        }
+        let (mut title, n) = self.title_at(j)?;
+        j += n;
+        // Stacked titles keep the last, most specific ("Deputy Prime
+        // Minister and Foreign Minister" is rare; "Defense Secretary" is
+        // one title).
+        if self.norm(j) == "of" || self.norm(j) == "for" {
+            let mut k = j + 1;
+            if self.norm(k) == "the" {
+                k += 1;
+            }
+            if let Some((aff, n)) = self.affiliation_at(k) {
+                if of.is_none() {
+                    of = Some(aff);
+                }
+                j = k + n;
+            }
+        }
+        let title_entry = &self.lex.titles[title];
+        if let Some((name, end)) = self.name_after(j) {
+            if title_entry.roleless && of.is_none() {
+                // "Minister Gallant": the person, no role.
+                return Some((
+                    ActorRef::Person(PersonRef {
+                        name,
+                        title: None,
+                        of: None,
+                    }),
+                    end,
+                ));
+            }
+            return Some((
+                ActorRef::Person(PersonRef {
+                    name,
+                    title: Some(title),
+                    of,
+                }),
+                end,
+            ));
+        }
+        if title_entry.needs_name || title_entry.roleless {
+            return None;
+        }
+        if !determiner && of.is_none() {
+            return None;
+        }
+        // An unnamed office holder. A lower-case title after "the" with no
+        // country ("the minister") is left to the resolver.
+        if self.lex.titles[title].broader.is_some() && of.is_none() {
+            title = self.lex.office_of(title);
+        }
+        Some((ActorRef::Office { title, of }, j))
+    }
+
+    /// A name right after a title or honorific: capitalised words and
+    /// particles, as many as four.
+    fn name_after(&self, j: usize) -> Option<(String, usize)> {
+        let mut k = j;
+        if let Some(n) = self
+            .lex
+            .cue_at("honorific", &self.norms[j.min(self.len())..])
+        {
+            if self.capitalised(j) {
+                k += n;
+            }
+        }
+        let start = k;
+        let mut words = Vec::new();
+        while k < self.len() && words.len() < 5 {
+            if self.capitalised(k) && !self.is_date_word(k) {
+                words.push(self.raw[k]);
+                k += 1;
+            } else if !words.is_empty()
+                && self.lex.is_cue("name-particle", self.norm(k))
+                && self.capitalised(k + 1)
+            {
+                words.push(self.raw[k]);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // A lone initial or suffix is no name; "Jr." and "III" may follow one.
+        if words.is_empty() || start == k {
+            return None;
+        }
+        if words.len() == 1 && NOT_NAMES.contains(&self.norm(start)) {
+            return None;
+        }
+        // A name is not a title ("President Prime Minister") nor a word such
+        // as "The".
+        if self.title_at(start).is_some() || NOT_NAMES.contains(&self.norm(start)) {
+            return None;
+        }
+        // A following capitalised lexicon phrase ("President Biden Administration") is
+        // not part of the name: stop before organisation words.
+        Some((clean_name(&words), k))
+    }
+
+    fn is_date_word(&self, k: usize) -> bool {
+        dates::match_at(&self.norms, &self.raw, k).is_some()
+    }
+
+    /// "Ayatollah Ali Khamenei", "Sheikh Tamim bin Hamad Al Thani".
+    fn honorific_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        if !self.capitalised(i) {
+            return None;
+        }
+        let n = self.lex.cue_at("honorific", &self.norms[i..])?;
+        let (name, end) = self.name_after(i + n)?;
+        Some((
+            ActorRef::Person(PersonRef {
+                name,
+                title: None,
+                of: None,
+            }),
+            end,
+        ))
+    }
+
+    /// A person the document introduced: full name, reordered name
+    /// ("Kishida Fumio"), surname or (for two-word names) the first word,
+    /// where only one known person fits.
+    fn known_person_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        if !self.capitalised(i) || self.people.is_empty() {
+            return None;
+        }
+        let person = |name: &[String]| {
+            ActorRef::Person(PersonRef {
+                name: name.join(" "),
+                title: None,
+                of: None,
+            })
+        };
+        for name in self.people {
+            let n = name.len();
+            if i + n <= self.len() && (0..n).all(|k| self.raw[i + k] == name[k]) {
+                return Some((person(name), i + n));
+            }
+            if n == 2 && i + 2 <= self.len() && self.raw[i] == name[1] && self.raw[i + 1] == name[0]
+            {
+                return Some((person(name), i + 2));
+            }
+        }
+        // One word standing for a known person.
+        let word = self.raw[i];
+        let mut by_last = self
+            .people
+            .iter()
+            .filter(|p| p.len() > 1 && p.last().unwrap() == word);
+        if let Some(first) = by_last.next() {
+            if by_last.next().is_none() {
+                return Some((person(first), i + 1));
+            }
+            return None;
+        }
+        let mut by_first = self.people.iter().filter(|p| p.len() == 2 && p[0] == word);
+        if let Some(first) = by_first.next() {
+            let also_last = self.people.iter().any(|p| p.last().unwrap() == word);
+            if by_first.next().is_none() && !also_last && !self.capitalised(i + 1) {
+                return Some((person(first), i + 1));
+            }
+        }
+        None
+    }
+
+    /// Organisations, countries, metonyms; demonyms as groups ("American
+    /// Jewish leaders") or as adjectives. The third value is a demonym
+    /// used as an adjective.
+    fn lexicon_actor_at(&self, i: usize) -> Option<(Vec<ActorRef>, usize, Option<usize>)> {
+        let found = self.lookup(i);
+        let (target, n) = *found.first()?;
+        match target {
+            PhraseTarget::Org(o) => Some((vec![ActorRef::Org(o)], i + n, None)),
+            PhraseTarget::CountryName(c) | PhraseTarget::Metonym(c) => {
+                Some((vec![ActorRef::Country(c)], i + n, None))
+            }
+            PhraseTarget::Demonym(c) => {
+                // Demonym, up to two modifiers, then a group noun.
+                let mut k = i + n;
+                for _ in 0..3 {
+                    if let Some(g) = self
+                        .lex
+                        .cue_at("group-noun", &self.norms[k.min(self.len())..])
+                    {
+                        let label = self.raw[i..k + g].join(" ");
+                        return Some((vec![ActorRef::Group { label, of: Some(c) }], k + g, None));
+                    }
+                    if k < self.len() && self.kinds[k] == TokenKind::Word {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                Some((Vec::new(), i + n, Some(c)))
+            }
+            PhraseTarget::Title(_) => None,
+        }
+    }
+
+    /// A name the lexicon does not know, accepted when the sentence shows it
+    /// is a person: two to four capitalised words followed by an apposition
+    /// with a title, or by a speech or contact verb.
+    fn free_person_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        if !self.capitalised(i) || NOT_NAMES.contains(&self.norm(i)) {
+            return None;
+        }
+        let mut k = i;
+        let mut words = Vec::new();
+        while k < self.len() && words.len() < 4 {
+            if self.capitalised(k)
+                && self.lookup(k).is_empty()
+                && !self.is_date_word(k)
+                && !NOT_NAMES.contains(&self.norm(k))
+            {
+                words.push(self.raw[k]);
+                k += 1;
+            } else if !words.is_empty()
+                && self.lex.is_cue("name-particle", self.norm(k))
+                && self.capitalised(k + 1)
+            {
+                words.push(self.raw[k]);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if words.len() < 2 {
+            return None;
+        }
+        let next = self.norm(k);
+        let verb_follows = self.lex.is_cue("speech", next)
+            || self
+                .lex
+                .contact_triggers
+                .iter()
+                .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == next));
+        let apposition_follows = next == "," && self.apposition_title(k).is_some();
+        if !(verb_follows || apposition_follows) {
+            return None;
+        }
+        Some((
+            ActorRef::Person(PersonRef {
+                name: clean_name(&words),
+                title: None,
+                of: None,
+            }),
+            k,
+        ))
+    }
+
+    fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        match self.raw[i] {
+            "He" | "he" | "She" | "she" | "I" => {
+                Some((ActorRef::Pronoun(self.norm(i).to_string()), i + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// After a comma at `k`: "[a|an|the] [adjectives] Title [of|at Org]" and
+    /// where it ends (before the closing comma).
+    fn apposition_title(&self, k: usize) -> Option<(usize, Option<Affiliation>, usize)> {
+        if self.norm(k) != "," {
+            return None;
+        }
+        let mut j = k + 1;
+        if matches!(self.norm(j), "a" | "an" | "the") {
+            j += 1;
+        }
+        let mut of = None;
+        for _ in 0..4 {
+            if let Some((title, n)) = self.title_at(j) {
+                let mut end = j + n;
+                if matches!(self.norm(end), "of" | "at" | "for") {
+                    let mut m = end + 1;
+                    if self.norm(m) == "the" {
+                        m += 1;
+                    }
+                    if let Some((aff, an)) = self.affiliation_at(m) {
+                        of = Some(aff);
+                        end = m + an;
+                    }
+                }
+                if self.lex.titles[title].roleless {
+                    return None;
+                }
+                return Some((title, of, end));
+            }
+            if let Some((aff, n)) = self.affiliation_at(j) {
+                of = Some(aff);
+                j += n;
+                if self.kinds.get(j) == Some(&TokenKind::Possessive) {
+                    j += 1;
+                }
+                continue;
+            }
+            if j < self.len() && self.kinds[j] == TokenKind::Word && !self.capitalised(j) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        None
+    }
+
+    /// Extends a person with an apposition ("X, a senior fellow at Y,")
+    /// and an office or counterpart with the person that names it ("his U.S.
+    /// counterpart, Defense Secretary Lloyd Austin,").
+    fn with_apposition(&self, refs: Vec<ActorRef>, end: usize) -> (Vec<ActorRef>, usize) {
+        if refs.len() != 1 || self.norm(end) != "," {
+            return (refs, end);
+        }
+        match &refs[0] {
+            ActorRef::Person(p) if p.title.is_none() => {
+                if let Some((title, of, stop)) = self.apposition_title(end) {
+                    let closed = if self.norm(stop) == "," {
+                        stop + 1
+                    } else {
+                        stop
+                    };
+                    // Only a closed apposition, or one that ends the sentence.
+                    if self.norm(stop) == "," || stop >= self.len() || self.norm(stop) == "." {
+                        return (
+                            vec![ActorRef::Person(PersonRef {
+                                name: p.name.clone(),
+                                title: Some(title),
+                                of,
+                            })],
+                            closed.min(self.len()),
+                        );
+                    }
+                }
+                (refs, end)
+            }
+            ActorRef::Office { title, of } => {
+                let (title, of) = (*title, *of);
+                self.named_holder(end, Some(title), of)
+                    .map(|(r, e)| (vec![r], e))
+                    .unwrap_or((refs, end))
+            }
+            ActorRef::Counterpart { of } => {
+                let of = *of;
+                self.named_holder(end, None, Some(Affiliation::Country(of)))
+                    .map(|(r, e)| (vec![r], e))
+                    .unwrap_or((refs, end))
+            }
+            _ => (refs, end),
+        }
+    }
+
+    /// ", [Title] Name[,]" after an office: the office's holder.
+    fn named_holder(
+        &self,
+        comma: usize,
+        title: Option<usize>,
+        of: Option<Affiliation>,
+    ) -> Option<(ActorRef, usize)> {
+        let start = comma + 1;
+        let (person, stop) = self
+            .titled_at(start)
+            .or_else(|| self.honorific_at(start))
+            .or_else(|| self.known_person_at(start))
+            .or_else(|| {
+                self.name_after(start).and_then(|(name, e)| {
+                    (name.contains(' ')).then_some((
+                        ActorRef::Person(PersonRef {
+                            name,
+                            title: None,
+                            of: None,
+                        }),
+                        e,
+                    ))
+                })
+            })?;
+        let ActorRef::Person(p) = person else {
+            return None;
+        };
+        let merged = PersonRef {
+            name: p.name,
+            title: p.title.or(title),
+            of: p.of.or(of),
+        };
+        let stop = if self.norm(stop) == "," {
+            stop + 1
+        } else {
+            stop
+        };
+        Some((ActorRef::Person(merged), stop))
+    }
+}
+
+/// Names lose trailing punctuation and keep single spaces.
+fn clean_name(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| w.trim_end_matches(','))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "X, Y and Z" and "X and Y" become one coordinated mention.
+fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        let is_plain_actor = |k: usize| {
+            items.get(k).and_then(Item::actor).is_some_and(|m| {
+                !m.possessive && m.refs.iter().all(|r| !matches!(r, ActorRef::Pronoun(_)))
+            })
+        };
+        if is_plain_actor(i) {
+            let mut members = vec![i];
+            let mut k = i + 1;
+            loop {
+                if items.get(k).is_some_and(|x| x.is_word(",")) && is_plain_actor(k + 1) {
+                    members.push(k + 1);
+                    k += 2;
+                    continue;
+                }
+                let and_at = if items.get(k).is_some_and(|x| x.is_word(","))
+                    && items.get(k + 1).is_some_and(|x| x.is_word("and"))
+                {
+                    Some(k + 1)
+                } else if items.get(k).is_some_and(|x| x.is_word("and")) {
+                    Some(k)
+                } else {
+                    None
+                };
+                if let Some(a) = and_at {
+                    if is_plain_actor(a + 1) {
+                        members.push(a + 1);
+                    }
+                }
+                break;
+            }
+            // A list needs its "and"; "X, Y" alone is an apposition or a
+            // list cut short, not a coordination.
+            let has_and = members
+                .last()
+                .is_some_and(|&last| last > 0 && items[last - 1].is_word("and"));
+            if members.len() > 1 && has_and {
+                let mut refs = Vec::new();
+                for &m in &members {
+                    refs.extend(items[m].actor().unwrap().refs.iter().cloned());
+                }
+                let last = *members.last().unwrap();
+                let span = items[i].span.cover(items[last].span);
+                out.push(Item {
+                    span,
+                    norm: String::new(),
+                    kind: ItemKind::Actor(Mention {
+                        refs,
+                        possessive: items[last].actor().unwrap().possessive,
+                        coordinated: true,
+                    }),
+                });
+                i = last + 1;
+                continue;
+            }
+        }
+        out.push(items[i].clone());
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn mentions(text: &str) -> Vec<(String, Vec<ActorRef>)> {
+        let lex = Lexicon::builtin();
+        let seg = segment(text);
+        let rec = recognise(text, &seg, &lex);
+        rec.sentences
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .filter_map(|i| {
+                i.actor()
+                    .map(|m| (i.span.text(text).to_string(), m.refs.clone()))
+            })
+            .collect()
+    }
+
+    fn person(name: &str) -> ActorRef {
+        ActorRef::Person(PersonRef {
+            name: name.into(),
+            title: None,
+            of: None,
+        })
+    }
+
+    #[test]
+    fn titled_person_with_country() {
+        let lex = Lexicon::builtin();
+        let m = mentions("US Secretary of State Antony Blinken spoke.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].0, "US Secretary of State Antony Blinken");
+        let ActorRef::Person(p) = &m[0].1[0] else {
+            panic!("not a person")
+        };
+        assert_eq!(p.name, "Antony Blinken");
+        assert_eq!(lex.titles[p.title.unwrap()].label, "Secretary of State");
+        assert_eq!(
+            p.of,
+            Some(Affiliation::Country(
+                lex.country_by_label("United States").unwrap()
+            ))
+        );
+    }
+
+    #[test]
+    fn surname_and_reordered_name_recur() {
+        let m = mentions("Japanese Prime Minister Fumio Kishida arrived. Kishida Fumio spoke. Later Kishida left.");
+        let names: Vec<_> = m.iter().map(|x| x.1[0].clone()).collect();
+        assert_eq!(names[1], person("Fumio Kishida"));
+        assert_eq!(names[2], person("Fumio Kishida"));
+    }
+
+    #[test]
+    fn counterparts_list() {
+        let m = mentions("Blinken called his Chinese, Turkish and European counterparts.");
+        let c = m.iter().find(|x| x.0.contains("counterparts")).unwrap();
+        assert_eq!(c.1.len(), 3);
+        assert!(matches!(c.1[0], ActorRef::Counterpart { .. }));
+    }
+
+    #[test]
+    fn apposition_gives_title() {
+        let lex = Lexicon::builtin();
+        let m = mentions("Maria Lopez, a senior research fellow at Chatham House, told the BBC.");
+        let ActorRef::Person(p) = &m[0].1[0] else {
+            panic!("not a person: {m:?}")
+        };
+        assert_eq!(p.name, "Maria Lopez");
+        assert_eq!(lex.titles[p.title.unwrap()].label, "Senior Research Fellow");
+        assert!(m[0].0.ends_with("Chatham House,"));
+    }
+
+    #[test]
+    fn counterpart_named_by_apposition() {
+        let m = mentions(
+            "Gallant told his U.S. counterpart, Defense Secretary Lloyd Austin, that it was over.",
+        );
+        let austin = m.iter().find(|x| x.0.contains("Austin")).unwrap();
+        let ActorRef::Person(p) = &austin.1[0] else {
+            panic!()
+        };
+        assert_eq!(p.name, "Lloyd Austin");
+        assert!(p.of.is_some());
+    }
+
+    #[test]
+    fn coordination_and_groups() {
+        let m = mentions("Blinken and Gallant spoke. Blinken met American Jewish leaders.");
+        assert_eq!(m[0].1.len(), 2);
+        assert!(
+            matches!(&m[2].1[0], ActorRef::Group { label, .. } if label == "American Jewish leaders")
+        );
+    }
+
+    #[test]
+    fn office_without_name() {
+        let lex = Lexicon::builtin();
+        let m = mentions("He called the Turkish foreign minister on Monday.");
+        let office = m.iter().find(|x| x.0.contains("foreign")).unwrap();
+        assert_eq!(
+            office.1[0],
+            ActorRef::Office {
+                title: lex.title_by_label("Foreign Minister").unwrap(),
+                of: Some(Affiliation::Country(
+                    lex.country_by_label("Turkey").unwrap()
+                ))
+            }
+        );
+    }
+}

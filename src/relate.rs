@@ -1,0 +1,808 @@
+//! relate: contacts, roles, statements and events from resolved mentions.
+//!
+//! Contacts come from the trigger patterns of the lexicon, matched over the
+//! items of each sentence; a match is kept only where the clause is neither
+//! negated nor hypothetical, its date is not after publication, and both
+//! parties are actors that can talk (a news agency that is "told" something
+//! is a source, not a party). Statements are quotations with the speaker
+//! found before or after them; events come from event triggers with agent,
+//! target, place and date taken from the words around them.
+
+use crate::dates::{DateExpr, DateValue};
+use crate::document::{Document, Span};
+use crate::extraction::{Contact, Event, Evidence, Extraction, Role, Statement};
+use crate::lexicon::{ContactMode, ContactTrigger, Lexicon};
+use crate::pattern::{Match, Matcher, Pattern};
+use crate::recognise::{Item, ItemKind, Recognised, SentenceItems};
+use crate::resolve::{counterpart_target, country_actor, ActorId, ActorKind, Resolved, Target};
+
+/// Contact triggers with their patterns compiled.
+pub struct Rules {
+    triggers: Vec<(ContactTrigger, Vec<Pattern>)>,
+}
+
+impl Rules {
+    pub fn compile(lex: &Lexicon) -> Result<Rules, crate::pattern::PatternError> {
+        let mut triggers = Vec::new();
+        for t in &lex.contact_triggers {
+            let patterns = t
+                .patterns
+                .iter()
+                .map(|p| Pattern::parse(p))
+                .collect::<Result<Vec<_>, _>>()?;
+            triggers.push((t.clone(), patterns));
+        }
+        Ok(Rules { triggers })
+    }
+}
+
+pub fn relate(
+    document: Document,
+    recognised: &Recognised,
+    mut resolved: Resolved,
+    lex: &Lexicon,
+    rules: &Rules,
+) -> Extraction {
+    let published = document.date;
+    let mut contacts = Vec::new();
+    let mut statements: Vec<Statement> = Vec::new();
+    let mut events = Vec::new();
+    // The targets are read while the actor table grows (counterparts,
+    // event agents): keep them apart.
+    let targets = std::mem::take(&mut resolved.targets);
+    for (s, sentence) in recognised.sentences.iter().enumerate() {
+        let ctx = SentenceContext {
+            lex,
+            sentence,
+            targets: &targets[s],
+            published,
+        };
+        for c in ctx.contacts(rules, &mut resolved) {
+            if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
+                contacts.push(c);
+            }
+        }
+        let previous = statements.last().cloned();
+        statements.extend(ctx.statements(previous.as_ref(), &recognised.sentences, s, &resolved));
+        for e in ctx.events(&mut resolved) {
+            if !events.iter().any(|x: &Event| {
+                x.event_type == e.event_type
+                    && x.agent == e.agent
+                    && x.target == e.target
+                    && x.date == e.date
+            }) {
+                events.push(e);
+            }
+        }
+    }
+    let roles = resolved
+        .roles
+        .iter()
+        .map(|r| Role {
+            person: r.person,
+            title: r.title,
+            of: r.of,
+            evidence: Evidence {
+                sentence: sentence_of(recognised, r.span),
+                anchor: r.span,
+                rule: "role.title".into(),
+            },
+        })
+        .collect();
+    Extraction {
+        document,
+        actors: resolved.actors,
+        roles,
+        contacts,
+        statements,
+        events,
+    }
+}
+
+fn same_contact(x: &Contact, y: &Contact) -> bool {
+    let pair = |c: &Contact| if c.a < c.b { (c.a, c.b) } else { (c.b, c.a) };
+    pair(x) == pair(y) && x.date == y.date && x.evidence.sentence == y.evidence.sentence
+}
+
+fn sentence_of(recognised: &Recognised, span: Span) -> Span {
+    recognised
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+        .map(|s| s.span)
+        .unwrap_or(span)
+}
+
+struct SentenceContext<'a> {
+    lex: &'a Lexicon,
+    sentence: &'a SentenceItems,
+    targets: &'a [Vec<Target>],
+    published: Option<chrono::NaiveDate>,
+}
+
+/// Prepositions before a slot mean it is an object, not a subject.
+const OBJECT_MARKERS: &[&str] = &[
+    "with",
+    "to",
+    "from",
+    "by",
+    "of",
+    "for",
+    "against",
+    "alongside",
+    "between",
+    "among",
+    "including",
+    "on",
+    "at",
+    "about",
+    "toward",
+    "towards",
+    "into",
+    "than",
+    "like",
+    "over",
+    "via",
+    "through",
+];
+
+impl SentenceContext<'_> {
+    fn items(&self) -> &[Item] {
+        &self.sentence.items
+    }
+
+    fn has_cue(&self, kind: &str, from: usize, to: usize) -> bool {
+        let items = self.items();
+        let to = to.min(items.len());
+        (from..to).any(|k| {
+            let it = &items[k];
+            if !matches!(it.kind, ItemKind::Word | ItemKind::Punct) {
+                return false;
+            }
+            if self.lex.is_cue(kind, &it.norm) || (kind == "negation" && it.norm.ends_with("n't")) {
+                return true;
+            }
+            // Multi-word cues ("by phone", "agreed to").
+            let words: Vec<String> = items[k..to]
+                .iter()
+                .take(4)
+                .map(|i| i.norm.clone())
+                .collect();
+            self.lex.cue_at(kind, &words).is_some_and(|n| n > 1)
+        })
+    }
+
+    fn contacts(&self, rules: &Rules, resolved: &mut Resolved) -> Vec<Contact> {
+        let mut out: Vec<Contact> = Vec::new();
+        let items = self.items();
+        if self.has_cue("sport", 0, items.len()) {
+            return out;
+        }
+        for (trigger, patterns) in &rules.triggers {
+            let matcher = Matcher {
+                lex: self.lex,
+                items,
+                forms: &trigger.forms,
+            };
+            for pattern in patterns {
+                for m in matcher.find_all(pattern) {
+                    if !self.acceptable(&m, trigger) {
+                        continue;
+                    }
+                    let Some(date) = self.contact_date(&m) else {
+                        continue;
+                    };
+                    let mode = self.mode(trigger);
+                    let anchor = items[m.start].span.cover(items[m.end - 1].span);
+                    for (a, b) in self.parties(&m, resolved) {
+                        let contact = Contact {
+                            a,
+                            b,
+                            mode,
+                            date,
+                            via: self.via(&m, a, b, resolved),
+                            cameo: trigger.cameo.clone(),
+                            evidence: Evidence {
+                                sentence: self.sentence.span,
+                                anchor,
+                                rule: format!("contact.{}", trigger.id),
+                            },
+                        };
+                        // One contact per pair in a sentence; the most
+                        // specific mode wins.
+                        if let Some(existing) = out
+                            .iter_mut()
+                            .find(|c| (c.a, c.b) == (a, b) || (c.a, c.b) == (b, a))
+                        {
+                            if mode < existing.mode {
+                                existing.mode = mode;
+                            }
+                            if existing.date.is_none() {
+                                existing.date = date;
+                            }
+                            continue;
+                        }
+                        out.push(contact);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Negation, modality, subject position, context.
+    fn acceptable(&self, m: &Match, trigger: &ContactTrigger) -> bool {
+        let items = self.items();
+        // A slot that opens the pattern is a subject: no preposition
+        // before it ("a call with Wang Yi and asked Beijing").
+        let first_slot = [m.a, m.ab, m.b].into_iter().flatten().min();
+        if first_slot == Some(m.start) && m.start > 0 {
+            let prev = &items[m.start - 1];
+            if matches!(prev.kind, ItemKind::Word) && OBJECT_MARKERS.contains(&prev.norm.as_str()) {
+                return false;
+            }
+        }
+        // An infinitive ("agreed to meet", "plans to speak") is no fact.
+        if m.subject_gap.iter().any(|&k| items[k].norm == "to")
+            || (m.v.0 > 0 && items[m.v.0 - 1].norm == "to")
+        {
+            return false;
+        }
+        let clause_start = (0..m.start)
+            .rev()
+            .find(|&k| {
+                matches!(items[k].kind, ItemKind::Word | ItemKind::Punct)
+                    && self.lex.is_cue("clause-break", &items[k].norm)
+            })
+            .map(|k| k + 1)
+            .unwrap_or(0);
+        if self.has_cue("negation", clause_start, m.end)
+            || self.has_cue("modality", clause_start, m.end)
+        {
+            return false;
+        }
+        if trigger.needs_context {
+            let outside_trigger = |k: usize| k < m.v.0 || k > m.v.1;
+            let context = (0..items.len()).any(|k| {
+                outside_trigger(k)
+                    && matches!(items[k].kind, ItemKind::Word)
+                    && self.lex.is_cue("context", &items[k].norm)
+            });
+            if !context {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The contact's date: `None` inside means no date; an outer `None`
+    /// means the contact is planned (dated after publication) and dropped.
+    fn contact_date(&self, m: &Match) -> Option<Option<DateValue>> {
+        let items = self.items();
+        let mut chosen: Option<DateExpr> = None;
+        // 1. Inside the match.
+        for k in m.start..m.end {
+            if let ItemKind::Date(d) = items[k].kind {
+                chosen = Some(d);
+                break;
+            }
+        }
+        // 2. Right after it, up to a clause boundary or a reporting verb.
+        if chosen.is_none() {
+            for it in &items[m.end..] {
+                match &it.kind {
+                    ItemKind::Date(d) => {
+                        chosen = Some(*d);
+                        break;
+                    }
+                    ItemKind::Word => {
+                        if self.lex.is_cue("speech", &it.norm)
+                            || matches!(
+                                it.norm.as_str(),
+                                "that"
+                                    | "and"
+                                    | "after"
+                                    | "before"
+                                    | "since"
+                                    | "when"
+                                    | "as"
+                                    | "which"
+                                    | "who"
+                            )
+                            || self.lex.is_cue("clause-break", &it.norm)
+                        {
+                            break;
+                        }
+                    }
+                    ItemKind::Actor(_) | ItemKind::OpenQuote => break,
+                    ItemKind::Punct if it.norm != "," => break,
+                    _ => {}
+                }
+            }
+        }
+        // 3. Before it, in the same clause, with no reporting verb between
+        // ("On Wednesday, Blinken spoke"; "Speaking on Sunday, Gallant told").
+        if chosen.is_none() {
+            for k in (0..m.start).rev() {
+                match &items[k].kind {
+                    ItemKind::Date(d) => {
+                        chosen = Some(*d);
+                        break;
+                    }
+                    ItemKind::Word => {
+                        if self.lex.is_cue("speech", &items[k].norm)
+                            || self.lex.is_cue("clause-break", &items[k].norm)
+                            || matches!(
+                                items[k].norm.as_str(),
+                                "that" | "since" | "after" | "before" | "until"
+                            )
+                        {
+                            break;
+                        }
+                    }
+                    ItemKind::Punct if items[k].norm != "," => break,
+                    ItemKind::OpenQuote | ItemKind::CloseQuote => break,
+                    _ => {}
+                }
+            }
+        }
+        match chosen {
+            None => Some(None),
+            Some(d) if d.is_future() => None,
+            Some(d) => {
+                let value = d.resolve(self.published);
+                match (value, self.published) {
+                    (Some(v), Some(p)) if v.first_day() > p => None,
+                    (v, _) => Some(v),
+                }
+            }
+        }
+    }
+
+    fn mode(&self, trigger: &ContactTrigger) -> ContactMode {
+        if trigger.mode != ContactMode::Message && self.has_cue("phone", 0, self.items().len()) {
+            ContactMode::Call
+        } else {
+            trigger.mode
+        }
+    }
+
+    /// The actor pairs of a match: every initiator with every other party.
+    fn parties(&self, m: &Match, resolved: &mut Resolved) -> Vec<(ActorId, ActorId)> {
+        let mut pairs = Vec::new();
+        if let Some(ab) = m.ab {
+            let members = self.actors_of(ab, None, resolved);
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
+                    pairs.push((a, b));
+                }
+            }
+        } else if let (Some(a), Some(b)) = (m.a, m.b) {
+            let initiators = self.actors_of(a, None, resolved);
+            for &x in &initiators {
+                for y in self.actors_of(b, Some(x), resolved) {
+                    pairs.push((x, y));
+                }
+            }
+        }
+        pairs.retain(|&(a, b)| {
+            a != b && !resolved.actors.get(a).news_agency && !resolved.actors.get(b).news_agency
+        });
+        pairs
+    }
+
+    /// The actors an item stands for; counterparts are resolved against
+    /// `speaker`.
+    fn actors_of(
+        &self,
+        item: usize,
+        speaker: Option<ActorId>,
+        resolved: &mut Resolved,
+    ) -> Vec<ActorId> {
+        let mut out = Vec::new();
+        for t in &self.targets[item] {
+            match *t {
+                Target::Actor(id) => out.push(id),
+                Target::Counterpart(country) => {
+                    if let Some(s) = speaker {
+                        if let Some(id) = counterpart_target(resolved, self.lex, s, country) {
+                            out.push(id);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// An intermediary: "through Oman", "via Qatar", or a country the
+    /// sentence calls an intermediary or mediator.
+    fn via(&self, m: &Match, a: ActorId, b: ActorId, resolved: &Resolved) -> Option<ActorId> {
+        let items = self.items();
+        let mediation = (0..items.len()).any(|k| {
+            matches!(
+                items[k].norm.as_str(),
+                "intermediary" | "mediator" | "mediation" | "go-between" | "channel"
+            )
+        });
+        for k in 0..items.len() {
+            if k == m.a.unwrap_or(usize::MAX) || k == m.b.unwrap_or(usize::MAX) {
+                continue;
+            }
+            let through = k > 0 && matches!(items[k - 1].norm.as_str(), "through" | "via");
+            if !(through || mediation) {
+                continue;
+            }
+            for t in &self.targets[k] {
+                if let Target::Actor(id) = *t {
+                    let kind = resolved.actors.get(id).kind;
+                    if id != a
+                        && id != b
+                        && (through || kind == ActorKind::Country)
+                        && !resolved.actors.get(id).news_agency
+                    {
+                        return Some(id);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The first actor of an item, for speakers and agents.
+    fn first_actor(&self, k: usize) -> Option<ActorId> {
+        self.targets.get(k)?.iter().find_map(|t| match t {
+            Target::Actor(id) => Some(*id),
+            Target::Counterpart(_) => None,
+        })
+    }
+
+    fn is_speech(&self, k: usize) -> bool {
+        let it = &self.items()[k];
+        matches!(it.kind, ItemKind::Word) && self.lex.is_cue("speech", &it.norm)
+    }
+
+    /// Quotations and their speakers.
+    fn statements(
+        &self,
+        previous: Option<&Statement>,
+        sentences: &[SentenceItems],
+        index: usize,
+        resolved: &Resolved,
+    ) -> Vec<Statement> {
+        let items = self.items();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < items.len() {
+            if items[k].kind != ItemKind::OpenQuote {
+                k += 1;
+                continue;
+            }
+            let open = k;
+            let close = (open + 1..items.len())
+                .find(|&j| items[j].kind == ItemKind::CloseQuote)
+                .unwrap_or(items.len());
+            k = close + 1;
+            let inner: Vec<&Item> = items[open + 1..close].iter().collect();
+            let words = inner
+                .iter()
+                .filter(|i| !matches!(i.kind, ItemKind::Punct))
+                .count();
+            // Scare quotes ("ironclad") are no statement.
+            if words < 4 {
+                continue;
+            }
+            let quote = Span::new(
+                inner.first().unwrap().span.start,
+                inner
+                    .iter()
+                    .rev()
+                    .find(|i| !(matches!(i.kind, ItemKind::Punct) && i.norm == ","))
+                    .unwrap()
+                    .span
+                    .end,
+            );
+            let (speaker, verb) = match self
+                .speaker_after(close)
+                .or_else(|| self.speaker_before(open))
+            {
+                Some(found) => found,
+                None => {
+                    // A quotation that is a whole sentence continues the
+                    // previous speaker's.
+                    let whole = open == 0 && close + 2 >= items.len();
+                    let adjacent = previous.is_some_and(|p| {
+                        index > 0 && p.evidence.sentence == sentences[index - 1].span
+                    });
+                    match (whole && adjacent, previous) {
+                        (true, Some(p)) => (p.speaker, None),
+                        _ => continue,
+                    }
+                }
+            };
+            out.push(Statement {
+                speaker,
+                quote,
+                date: self.statement_date(verb),
+                medium: self.medium(),
+                reported_by: self.reported_by(resolved),
+                evidence: Evidence {
+                    sentence: self.sentence.span,
+                    anchor: items[open]
+                        .span
+                        .cover(items[close.min(items.len() - 1)].span),
+                    rule: if verb.is_some_and(|v| v > close) {
+                        "statement.quote-then-speaker".into()
+                    } else if verb.is_some() {
+                        "statement.speaker-then-quote".into()
+                    } else {
+                        "statement.continued-quote".into()
+                    },
+                },
+            });
+        }
+        out
+    }
+
+    /// `“...,” Miller said` / `“...,” said Miller` / `“...,” the ministry
+    /// said`: the speaker and the verb's item.
+    fn speaker_after(&self, close: usize) -> Option<(ActorId, Option<usize>)> {
+        let items = self.items();
+        let mut k = close + 1;
+        if items.get(k).is_some_and(|i| i.norm == ",") {
+            k += 1;
+        }
+        // Actor, then (gap) speech verb.
+        if self.is_speaker_item(k) {
+            let mut j = k + 1;
+            let mut steps = 0;
+            while j < items.len() && steps < 5 {
+                if self.is_speech(j) {
+                    return self.first_actor(k).map(|a| (a, Some(j)));
+                }
+                if !matches!(items[j].kind, ItemKind::Word | ItemKind::Date(_)) {
+                    break;
+                }
+                j += 1;
+                steps += 1;
+            }
+        }
+        // Speech verb, then actor.
+        if k < items.len() && self.is_speech(k) && self.is_speaker_item(k + 1) {
+            return self.first_actor(k + 1).map(|a| (a, Some(k)));
+        }
+        None
+    }
+
+    /// `Miller said “...”` / `Gallant posted on X that “...”`: the last
+    /// speech verb before the quotation and its subject.
+    fn speaker_before(&self, open: usize) -> Option<(ActorId, Option<usize>)> {
+        let verb = (0..open).rev().find(|&j| self.is_speech(j))?;
+        // Inverted: "said Miller, “...”".
+        if verb + 1 < open && self.is_speaker_item(verb + 1) {
+            return self.first_actor(verb + 1).map(|a| (a, Some(verb)));
+        }
+        let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j))?;
+        // Between subject and verb only words (no other quotation).
+        let clean = (subject + 1..verb).all(|j| {
+            !matches!(
+                self.items()[j].kind,
+                ItemKind::OpenQuote | ItemKind::CloseQuote
+            )
+        });
+        clean.then(|| self.first_actor(subject).map(|a| (a, Some(verb))))?
+    }
+
+    /// A mention that can speak: not a possessive modifier unless it owns an
+    /// institution ("China’s foreign ministry said" speaks for China).
+    fn is_speaker_item(&self, k: usize) -> bool {
+        let Some(m) = self.items().get(k).and_then(Item::actor) else {
+            return false;
+        };
+        if self.first_actor(k).is_none() {
+            return false;
+        }
+        if !m.possessive {
+            return true;
+        }
+        let rest: Vec<String> = self.items()[k + 1..]
+            .iter()
+            .take(3)
+            .map(|i| i.norm.clone())
+            .collect();
+        self.lex.cue_at("institution", &rest).is_some()
+    }
+
+    fn statement_date(&self, verb: Option<usize>) -> Option<DateValue> {
+        let items = self.items();
+        let from = verb.unwrap_or(0);
+        let date = items[from..]
+            .iter()
+            .chain(items[..from].iter().rev())
+            .find_map(|i| match i.kind {
+                ItemKind::Date(d) => Some(d),
+                _ => None,
+            });
+        match date {
+            Some(d) => d.resolve(self.published),
+            None => self.published.map(DateValue::Day),
+        }
+    }
+
+    fn medium(&self) -> Option<String> {
+        let text: Vec<&str> = self.items().iter().map(|i| i.norm.as_str()).collect();
+        let has = |w: &[&str]| text.windows(w.len()).any(|x| x == w);
+        let medium = if has(&["on", "x"])
+            || has(&["tweeted"])
+            || has(&["x", "handle"])
+            || has(&["on", "twitter"])
+        {
+            "post on X"
+        } else if has(&["on", "telegram"]) || has(&["on", "facebook"]) || has(&["social", "media"])
+        {
+            "social media post"
+        } else if has(&["told", "reporters"]) || has(&["briefing"]) {
+            "press briefing"
+        } else if has(&["press", "conference"]) || has(&["news", "conference"]) {
+            "press conference"
+        } else if has(&["interview"]) {
+            "interview"
+        } else if has(&["readout"]) {
+            "call readout"
+        } else if has(&["statement"]) {
+            "statement"
+        } else if has(&["speech"]) || has(&["address"]) {
+            "speech"
+        } else {
+            return None;
+        };
+        Some(medium.to_string())
+    }
+
+    /// "according to IRNA", "told Axios", "Reuters reported".
+    fn reported_by(&self, resolved: &Resolved) -> Option<ActorId> {
+        (0..self.items().len())
+            .filter_map(|k| self.first_actor(k))
+            .find(|&id| resolved.actors.get(id).news_agency)
+    }
+
+    /// Attacks, strikes, killings, interceptions, ceasefires.
+    fn events(&self, resolved: &mut Resolved) -> Vec<Event> {
+        let items = self.items();
+        let mut out = Vec::new();
+        for trigger in &self.lex.event_triggers {
+            for form in &trigger.forms {
+                let n = form.len();
+                for k in 0..items.len().saturating_sub(n - 1) {
+                    let hit = (0..n).all(|x| {
+                        matches!(items[k + x].kind, ItemKind::Word) && items[k + x].norm == form[x]
+                    });
+                    if !hit {
+                        continue;
+                    }
+                    let end = k + n;
+                    if out
+                        .iter()
+                        .any(|e: &Event| e.evidence.anchor.start == items[k].span.start)
+                    {
+                        continue;
+                    }
+                    if let Some(e) = self.event_at(trigger, k, end, resolved) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn event_at(
+        &self,
+        trigger: &crate::lexicon::EventTrigger,
+        k: usize,
+        end: usize,
+        resolved: &mut Resolved,
+    ) -> Option<Event> {
+        let items = self.items();
+        let mut agent = None;
+        let mut attributed = false;
+        let mut target = None;
+        let mut place = None;
+        // Agent from a modifier: "an Israeli strike", "Israel’s strikes".
+        for j in (k.saturating_sub(3)..k).rev() {
+            match &items[j].kind {
+                ItemKind::Demonym(c) => {
+                    agent = Some(AgentRef::Country(*c));
+                    break;
+                }
+                ItemKind::Actor(m) if m.possessive => {
+                    agent = self.first_actor(j).map(AgentRef::Actor);
+                    break;
+                }
+                ItemKind::Actor(_) if trigger.verb => {
+                    agent = self.first_actor(j).map(AgentRef::Actor);
+                    break;
+                }
+                ItemKind::Word | ItemKind::Date(_) => continue,
+                _ => break,
+            }
+        }
+        // After the trigger: "attributed to X", "on/against X", "in X".
+        let mut j = end;
+        while j < items.len() && j < end + 10 {
+            let word = items[j].norm.as_str();
+            if matches!(items[j].kind, ItemKind::Punct) && word != "," {
+                break;
+            }
+            if let Some(id) = self.first_actor(j) {
+                let prev = if j > 0 {
+                    items[j - 1].norm.as_str()
+                } else {
+                    ""
+                };
+                let prev2 = if j > 1 {
+                    items[j - 2].norm.as_str()
+                } else {
+                    ""
+                };
+                if prev == "to" && matches!(prev2, "attributed" | "blamed")
+                    || prev == "on" && prev2 == "blamed"
+                {
+                    agent = Some(AgentRef::Actor(id));
+                    attributed = true;
+                } else if prev == "by" && agent.is_none() {
+                    agent = Some(AgentRef::Actor(id));
+                } else if matches!(prev, "on" | "against") && target.is_none() {
+                    target = Some(id);
+                } else if prev == "in" && place.is_none() {
+                    place = Some(id);
+                } else if trigger.verb && target.is_none() && j == end {
+                    target = Some(id);
+                }
+            }
+            j += 1;
+        }
+        let agent = match agent {
+            Some(AgentRef::Actor(id)) => Some(id),
+            Some(AgentRef::Country(c)) => Some(country_actor(&mut resolved.actors, self.lex, c)),
+            None => None,
+        };
+        if agent.is_none() && target.is_none() {
+            return None;
+        }
+        let date = self.nearest_date(k).and_then(|d| d.resolve(self.published));
+        Some(Event {
+            event_type: trigger.event_type.clone(),
+            plover: trigger.plover.clone(),
+            agent,
+            attributed,
+            target,
+            place,
+            date,
+            evidence: Evidence {
+                sentence: self.sentence.span,
+                anchor: items[k].span.cover(items[end - 1].span),
+                rule: format!("event.{}", trigger.id),
+            },
+        })
+    }
+
+    fn nearest_date(&self, k: usize) -> Option<DateExpr> {
+        let items = self.items();
+        let mut best: Option<(usize, DateExpr)> = None;
+        for (j, it) in items.iter().enumerate() {
+            if let ItemKind::Date(d) = it.kind {
+                let dist = j.abs_diff(k);
+                if best.is_none_or(|(b, _)| dist < b) {
+                    best = Some((dist, d));
+                }
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+}
+
+enum AgentRef {
+    Actor(ActorId),
+    Country(usize),
+}

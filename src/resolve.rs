@@ -1,0 +1,460 @@
+//! resolve: mentions to actors.
+//!
+//! Every mention becomes one or more actors of the document's
+//! [`ActorTable`], whose keys are canonical and corpus-wide ("antony-blinken",
+//! "united-states", "foreign-minister-of-turkey"), so the same actor met in
+//! many documents is one node. Titles stated in the document give roles.
+//! An unnamed office ("the Turkish foreign minister") is the person the same
+//! document names as its holder, where it names one; across documents the
+//! store links offices to holders (see `store::link`). Counterparts depend
+//! on who speaks, so they are left to `relate` as [`Target::Counterpart`].
+
+use crate::document::Span;
+use crate::lexicon::{Lexicon, OrgKind};
+use crate::recognise::{ActorRef, Affiliation, ItemKind, Recognised};
+use std::collections::{BTreeSet, HashMap};
+
+pub type ActorId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Country,
+    Group,
+    Office,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "Person",
+            ActorKind::Organization => "Organization",
+            ActorKind::Country => "Country",
+            ActorKind::Group => "Group",
+            ActorKind::Office => "Office",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Canonical key; the actor's IRI is minted from it.
+    pub key: String,
+    pub label: String,
+    pub kind: ActorKind,
+    /// The lexicon entry it comes from, if any.
+    pub lexicon: Option<String>,
+    /// For offices: (title, country or organisation).
+    pub office: Option<(usize, Affiliation)>,
+    /// News agencies report; they are not parties to contacts.
+    pub news_agency: bool,
+    /// Surface forms seen in the document.
+    pub aliases: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ActorTable {
+    actors: Vec<Actor>,
+    by_key: HashMap<String, ActorId>,
+}
+
+impl ActorTable {
+    pub fn intern(&mut self, actor: Actor) -> ActorId {
+        if let Some(&id) = self.by_key.get(&actor.key) {
+            let aliases = actor.aliases;
+            self.actors[id].aliases.extend(aliases);
+            return id;
+        }
+        let id = self.actors.len();
+        self.by_key.insert(actor.key.clone(), id);
+        self.actors.push(actor);
+        id
+    }
+
+    pub fn get(&self, id: ActorId) -> &Actor {
+        &self.actors[id]
+    }
+
+    pub fn all(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn add_alias(&mut self, id: ActorId, alias: &str) {
+        let alias = alias
+            .trim()
+            .trim_end_matches(['’', '\'', ','])
+            .trim_end_matches("’s");
+        if !alias.is_empty() {
+            self.actors[id].aliases.insert(alias.to_string());
+        }
+    }
+}
+
+/// Lower-case ASCII-ish slug for keys and IRIs: letters and digits kept
+/// (accents folded where common), everything else one hyphen.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        let folded = fold_accent(c);
+        if folded.is_alphanumeric() {
+            for l in folded.to_lowercase() {
+                out.push(l);
+            }
+            dash = false;
+        } else if !dash && !out.is_empty() && !matches!(c, '\'' | '’' | '.') {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' | 'Ē' => 'E',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ş' | 'ś' | 'š' => 's',
+        'Ş' | 'Ś' | 'Š' => 'S',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        'ı' => 'i',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ć' | 'č' => 'c',
+        'Ć' | 'Č' => 'C',
+        c => c,
+    }
+}
+
+/// A mention resolved: actors, or a counterpart still to be resolved
+/// against the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Actor(ActorId),
+    Counterpart(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleFact {
+    pub person: ActorId,
+    pub title: usize,
+    pub of: Option<ActorId>,
+    /// The mention that states the role.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub actors: ActorTable,
+    pub roles: Vec<RoleFact>,
+    /// For each sentence, for each item: the targets of an actor mention
+    /// (empty for other items).
+    pub targets: Vec<Vec<Vec<Target>>>,
+}
+
+impl Resolved {
+    /// Titles the document gives a person.
+    pub fn titles_of(&self, person: ActorId) -> Vec<(usize, Option<ActorId>)> {
+        self.roles
+            .iter()
+            .filter(|r| r.person == person)
+            .map(|r| (r.title, r.of))
+            .collect()
+    }
+}
+
+pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
+    let mut out = Resolved::default();
+    // Pass 1: people and their roles, so that offices can find holders
+    // named anywhere in the document.
+    for sentence in &recognised.sentences {
+        for item in &sentence.items {
+            let ItemKind::Actor(m) = &item.kind else {
+                continue;
+            };
+            for r in &m.refs {
+                if let ActorRef::Person(p) = r {
+                    let id = out.actors.intern(person_actor(&p.name));
+                    if let Some(title) = p.title {
+                        if !lex.titles[title].roleless {
+                            let of = p.of.map(|a| affiliation_actor(&mut out.actors, lex, a));
+                            let fact = RoleFact {
+                                person: id,
+                                title,
+                                of,
+                                span: item.span,
+                            };
+                            if !out.roles.iter().any(|f| {
+                                f.person == fact.person && f.title == fact.title && f.of == fact.of
+                            }) {
+                                out.roles.push(fact);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Pass 2: every mention.
+    let mut last_person: Option<ActorId> = None;
+    for sentence in &recognised.sentences {
+        let mut per_item = Vec::with_capacity(sentence.items.len());
+        for item in &sentence.items {
+            let ItemKind::Actor(m) = &item.kind else {
+                per_item.push(Vec::new());
+                continue;
+            };
+            let surface = item.span.text(text);
+            let mut targets = Vec::new();
+            for r in &m.refs {
+                let target = match r {
+                    ActorRef::Person(p) => {
+                        let id = out.actors.intern(person_actor(&p.name));
+                        if m.refs.len() == 1 {
+                            out.actors.add_alias(id, surface);
+                        }
+                        last_person = Some(id);
+                        Some(Target::Actor(id))
+                    }
+                    ActorRef::Country(c) => {
+                        let id = country_actor(&mut out.actors, lex, *c);
+                        if m.refs.len() == 1 {
+                            out.actors.add_alias(id, surface);
+                        }
+                        Some(Target::Actor(id))
+                    }
+                    ActorRef::Org(o) => {
+                        let id = org_actor(&mut out.actors, lex, *o);
+                        if m.refs.len() == 1 {
+                            out.actors.add_alias(id, surface);
+                        }
+                        Some(Target::Actor(id))
+                    }
+                    ActorRef::Office { title, of } => {
+                        office_target(&mut out, lex, *title, *of).map(Target::Actor)
+                    }
+                    ActorRef::Counterpart { of } => Some(Target::Counterpart(*of)),
+                    ActorRef::Group { label, .. } => {
+                        Some(Target::Actor(out.actors.intern(Actor {
+                            key: slug(label),
+                            label: label.clone(),
+                            kind: ActorKind::Group,
+                            lexicon: None,
+                            office: None,
+                            news_agency: false,
+                            aliases: BTreeSet::new(),
+                        })))
+                    }
+                    ActorRef::Pronoun(word) => {
+                        if word == "i" {
+                            None
+                        } else {
+                            last_person.map(Target::Actor)
+                        }
+                    }
+                };
+                if let Some(t) = target {
+                    if !targets.contains(&t) {
+                        targets.push(t);
+                    }
+                }
+            }
+            per_item.push(targets);
+        }
+        out.targets.push(per_item);
+    }
+    out
+}
+
+pub fn person_actor(name: &str) -> Actor {
+    Actor {
+        key: slug(name),
+        label: name.to_string(),
+        kind: ActorKind::Person,
+        lexicon: None,
+        office: None,
+        news_agency: false,
+        aliases: BTreeSet::new(),
+    }
+}
+
+pub fn country_actor(actors: &mut ActorTable, lex: &Lexicon, c: usize) -> ActorId {
+    let entry = &lex.countries[c];
+    actors.intern(Actor {
+        key: slug(&entry.label),
+        label: entry.label.clone(),
+        kind: ActorKind::Country,
+        lexicon: Some(entry.iri.clone()),
+        office: None,
+        news_agency: false,
+        aliases: BTreeSet::new(),
+    })
+}
+
+pub fn org_actor(actors: &mut ActorTable, lex: &Lexicon, o: usize) -> ActorId {
+    let entry = &lex.orgs[o];
+    actors.intern(Actor {
+        key: slug(&entry.label),
+        label: entry.label.clone(),
+        kind: ActorKind::Organization,
+        lexicon: Some(entry.iri.clone()),
+        office: None,
+        news_agency: entry.kind == OrgKind::NewsAgency,
+        aliases: BTreeSet::new(),
+    })
+}
+
+fn affiliation_actor(actors: &mut ActorTable, lex: &Lexicon, a: Affiliation) -> ActorId {
+    match a {
+        Affiliation::Country(c) => country_actor(actors, lex, c),
+        Affiliation::Org(o) => org_actor(actors, lex, o),
+    }
+}
+
+fn affiliation_label(lex: &Lexicon, a: Affiliation) -> &str {
+    match a {
+        Affiliation::Country(c) => &lex.countries[c].label,
+        Affiliation::Org(o) => &lex.orgs[o].label,
+    }
+}
+
+/// The person the document names as holder of the office, if exactly one.
+/// Titles count as the same office when they are kinds of one office
+/// ("Secretary of State" holds "Foreign Minister" of the United States).
+fn holder_in_document(
+    resolved: &Resolved,
+    lex: &Lexicon,
+    title: usize,
+    of: Option<ActorId>,
+) -> Option<ActorId> {
+    let office = lex.office_of(title);
+    let mut holders: Vec<ActorId> = resolved
+        .roles
+        .iter()
+        .filter(|r| match of {
+            Some(o) => r.of == Some(o) && lex.office_of(r.title) == office,
+            None => r.title == title || lex.office_of(r.title) == office,
+        })
+        .map(|r| r.person)
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    (holders.len() == 1).then(|| holders[0])
+}
+
+/// An office: its holder in this document, or the office actor itself
+/// ("Foreign Minister of Turkey"). An office with no country and no holder
+/// in the document ("the minister") resolves to nothing.
+pub fn office_target(
+    resolved: &mut Resolved,
+    lex: &Lexicon,
+    title: usize,
+    of: Option<Affiliation>,
+) -> Option<ActorId> {
+    let of_actor = of.map(|a| affiliation_actor(&mut resolved.actors, lex, a));
+    if let Some(holder) = holder_in_document(resolved, lex, title, of_actor) {
+        return Some(holder);
+    }
+    let of = of?;
+    let label = format!(
+        "{} of {}",
+        lex.titles[title].label,
+        affiliation_label(lex, of)
+    );
+    Some(resolved.actors.intern(Actor {
+        key: slug(&label),
+        label,
+        kind: ActorKind::Office,
+        lexicon: None,
+        office: Some((title, of)),
+        news_agency: false,
+        aliases: BTreeSet::new(),
+    }))
+}
+
+/// A counterpart of `speaker` in `country`: the same office there. For a
+/// region ("his European counterparts") the office holders form a group.
+pub fn counterpart_target(
+    resolved: &mut Resolved,
+    lex: &Lexicon,
+    speaker: ActorId,
+    country: usize,
+) -> Option<ActorId> {
+    let titles = resolved.titles_of(speaker);
+    let title = titles.first()?.0;
+    let office = lex.office_of(title);
+    let entry = &lex.countries[country];
+    if entry.is_region {
+        let demonym = entry
+            .demonyms
+            .first()
+            .cloned()
+            .unwrap_or(entry.label.clone());
+        let label = format!(
+            "{demonym} {}",
+            plural(&lex.titles[office].label.to_lowercase())
+        );
+        return Some(resolved.actors.intern(Actor {
+            key: slug(&label),
+            label,
+            kind: ActorKind::Group,
+            lexicon: None,
+            office: None,
+            news_agency: false,
+            aliases: BTreeSet::new(),
+        }));
+    }
+    office_target(resolved, lex, office, Some(Affiliation::Country(country)))
+}
+
+fn plural(s: &str) -> String {
+    if let Some(stem) = s.strip_suffix("y") {
+        format!("{stem}ies")
+    } else if s.ends_with('s') {
+        s.to_string()
+    } else {
+        format!("{s}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_stable_and_plain() {
+        assert_eq!(slug("Antony Blinken"), "antony-blinken");
+        assert_eq!(slug("Hossein Amir-Abdollahian"), "hossein-amir-abdollahian");
+        assert_eq!(slug("Türkiye"), "turkiye");
+        assert_eq!(
+            slug("People's Republic of China"),
+            "peoples-republic-of-china"
+        );
+        assert_eq!(slug("U.S."), "us");
+    }
+
+    #[test]
+    fn plural_of_titles() {
+        assert_eq!(plural("foreign minister"), "foreign ministers");
+        assert_eq!(plural("secretary"), "secretaries");
+    }
+}

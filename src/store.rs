@@ -1,0 +1,348 @@
+//! store: the Oxigraph store, on disk (RocksDB) or in memory.
+//!
+//! One named graph per document: ingesting a document replaces its graph
+//! inside one transaction, so a re-ingest never duplicates anything and a
+//! failure leaves the graph as it was. After every build, [`link`]
+//! recomputes the corpus-wide links graph from what the store holds.
+
+use crate::lexicon::Lexicon;
+use crate::map::{document_iri, links_graph};
+use crate::vocab::*;
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open the store at {path}: {message}")]
+    Open { path: String, message: String },
+    #[error("store: {0}")]
+    Storage(#[from] oxigraph::store::StorageError),
+    #[error("store query failed: {0}")]
+    Query(String),
+}
+
+pub fn open(path: &Path) -> Result<Store, StoreError> {
+    if let Some(parent) = path.parent() {
+        if !parent.as_os_str().is_empty() && !parent.exists() {
+            return Err(StoreError::Open {
+                path: path.display().to_string(),
+                message: "its parent folder does not exist".into(),
+            });
+        }
+    }
+    Store::open(path).map_err(|e| StoreError::Open {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+    if !path.exists() {
+        return Err(StoreError::Open {
+            path: path.display().to_string(),
+            message: "no store there (run `readout build` first)".into(),
+        });
+    }
+    Store::open_read_only(path).map_err(|e| StoreError::Open {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+pub fn in_memory() -> Result<Store, StoreError> {
+    Ok(Store::new()?)
+}
+
+/// Replaces the graphs of a batch of documents in one transaction: either
+/// every document of the batch is in the store afterwards, or none changed.
+pub fn replace_documents(
+    store: &Store,
+    documents: &[(String, Vec<Quad>)],
+) -> Result<(), StoreError> {
+    let mut tx = store.start_transaction()?;
+    for (id, quads) in documents {
+        let graph = document_iri(id);
+        tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))?;
+        tx.insert_named_graph(graph.as_ref());
+        for q in quads {
+            tx.insert(q);
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(query)
+        .map_err(|e| StoreError::Query(e.to_string()))?;
+    prepared.dataset_mut().set_default_graph_as_union();
+    let results = prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| StoreError::Query(e.to_string()))?;
+    let QueryResults::Solutions(solutions) = results else {
+        return Err(StoreError::Query("expected a SELECT query".into()));
+    };
+    let variables: Vec<_> = solutions.variables().to_vec();
+    let mut rows = Vec::new();
+    for s in solutions {
+        let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
+        rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
+    }
+    Ok(rows)
+}
+
+fn iri_of(term: &Option<Term>) -> Option<String> {
+    match term {
+        Some(Term::NamedNode(n)) => Some(n.as_str().to_string()),
+        _ => None,
+    }
+}
+
+fn text_of(term: &Option<Term>) -> Option<String> {
+    match term {
+        Some(Term::Literal(l)) => Some(l.value().to_string()),
+        Some(Term::NamedNode(n)) => Some(n.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// Recomputes the corpus-wide links graph:
+///
+/// 1. a person known only by a surname or a reordered name ("Blinken",
+///    "Kishida Fumio") resolves to the one full name that fits;
+/// 2. an unnamed office ("Foreign Minister of Turkey") resolves to the
+///    person any document names as its holder (titles compared through
+///    their broader office; the holder named in most documents, then most
+///    recently, wins);
+/// 3. an undated report of a contact is the same event as the latest dated
+///    contact of the same pair in the week up to its publication.
+pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
+    let prefixes = format!(
+        "PREFIX rdo: <{RDO}> PREFIX rdfs: <{RDFS}> PREFIX org: <{ORG}> PREFIX sem: <{SEM}> \
+         PREFIX schema: <{SCHEMA}> PREFIX skos: <{SKOS}> "
+    );
+    let mut links: BTreeMap<String, (String, String)> = BTreeMap::new();
+
+    // 1. Name variants.
+    let people = select(
+        store,
+        &format!(
+            "{prefixes} SELECT ?p (MIN(?l) AS ?label) (COUNT(DISTINCT ?g) AS ?docs) \
+             WHERE {{ GRAPH ?g {{ ?p a schema:Person ; rdfs:label ?l }} }} GROUP BY ?p ORDER BY ?p"
+        ),
+    )?;
+    let people: Vec<(String, Vec<String>, usize)> = people
+        .iter()
+        .filter_map(|r| {
+            let iri = iri_of(&r[0])?;
+            let label = text_of(&r[1])?;
+            let docs = text_of(&r[2]).and_then(|d| d.parse().ok()).unwrap_or(0);
+            Some((
+                iri,
+                label.split_whitespace().map(str::to_string).collect(),
+                docs,
+            ))
+        })
+        .collect();
+    let mut person_target: BTreeMap<String, String> = BTreeMap::new();
+    for (iri, words, _) in &people {
+        let candidates: Vec<&(String, Vec<String>, usize)> = people
+            .iter()
+            .filter(|(other, ow, _)| {
+                other != iri
+                    && if words.len() == 1 {
+                        ow.len() > 1 && (ow.last() == words.last() || ow.first() == words.first())
+                    } else {
+                        ow.len() == words.len() && {
+                            let mut a = ow.clone();
+                            let mut b = words.clone();
+                            a.sort();
+                            b.sort();
+                            a == b
+                        }
+                    }
+            })
+            .collect();
+        if words.len() == 1 {
+            if candidates.len() == 1 {
+                person_target.insert(iri.clone(), candidates[0].0.clone());
+            }
+        } else if let Some(best) = candidates
+            .iter()
+            .max_by(|x, y| x.2.cmp(&y.2).then_with(|| y.0.cmp(&x.0)))
+        {
+            // Reordered names: all point at the most reported spelling.
+            let mine = people
+                .iter()
+                .find(|p| &p.0 == iri)
+                .map(|p| p.2)
+                .unwrap_or(0);
+            if (best.2, std::cmp::Reverse(&best.0)) > (mine, std::cmp::Reverse(iri)) {
+                person_target.insert(iri.clone(), best.0.clone());
+            }
+        }
+    }
+    let resolve_person = |iri: &str| -> String {
+        person_target
+            .get(iri)
+            .cloned()
+            .unwrap_or_else(|| iri.to_string())
+    };
+    for (from, to) in &person_target {
+        links.insert(from.clone(), (format!("{RDO}resolvesTo"), to.clone()));
+    }
+
+    // 2. Offices to holders.
+    let offices = select(
+        store,
+        &format!(
+            "{prefixes} SELECT DISTINCT ?o ?title ?of WHERE {{ ?o a rdo:Office ; \
+             rdo:officeTitle ?title ; rdo:officeOf ?of }} ORDER BY ?o"
+        ),
+    )?;
+    let roles = select(
+        store,
+        &format!(
+            "{prefixes} SELECT ?p ?title ?of (COUNT(DISTINCT ?g) AS ?docs) (MAX(?d) AS ?last) \
+             WHERE {{ GRAPH ?g {{ ?m a org:Membership ; org:member ?p ; org:role ?title ; \
+             org:organization ?of . OPTIONAL {{ ?m rdo:statedOn ?d }} }} }} \
+             GROUP BY ?p ?title ?of ORDER BY ?p ?title ?of"
+        ),
+    )?;
+    let office_of_iri = |iri: &str| -> Option<usize> {
+        lex.titles
+            .iter()
+            .position(|t| t.iri == iri)
+            .map(|t| lex.office_of(t))
+    };
+    for office in &offices {
+        let (Some(o), Some(title), Some(of)) =
+            (iri_of(&office[0]), iri_of(&office[1]), iri_of(&office[2]))
+        else {
+            continue;
+        };
+        let Some(wanted) = office_of_iri(&title) else {
+            continue;
+        };
+        // Holder -> (documents, latest date).
+        let mut holders: BTreeMap<String, (usize, String)> = BTreeMap::new();
+        for r in &roles {
+            let (Some(p), Some(t), Some(rof)) = (iri_of(&r[0]), iri_of(&r[1]), iri_of(&r[2]))
+            else {
+                continue;
+            };
+            if rof != of || office_of_iri(&t) != Some(wanted) {
+                continue;
+            }
+            let docs: usize = text_of(&r[3]).and_then(|d| d.parse().ok()).unwrap_or(0);
+            let last = text_of(&r[4]).unwrap_or_default();
+            let entry = holders
+                .entry(resolve_person(&p))
+                .or_insert((0, String::new()));
+            entry.0 += docs;
+            if last > entry.1 {
+                entry.1 = last;
+            }
+        }
+        let best = holders
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
+        if let Some((holder, _)) = best {
+            links.insert(o.clone(), (format!("{RDO}resolvesTo"), holder.clone()));
+        }
+    }
+    let resolve_actor = |iri: &str| -> String {
+        links
+            .get(iri)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_else(|| iri.to_string())
+    };
+
+    // 3. Undated reports to dated events.
+    let contacts = select(
+        store,
+        &format!(
+            "{prefixes} SELECT ?c ?a ?b ?date ?pub WHERE {{ GRAPH ?g {{ ?c a rdo:Contact ; \
+             rdo:initiator ?a ; rdo:recipient ?b . OPTIONAL {{ ?c sem:hasTimeStamp ?date }} }} \
+             OPTIONAL {{ ?g schema:datePublished ?pub }} }} ORDER BY ?c ?a ?b ?pub"
+        ),
+    )?;
+    struct C {
+        iri: String,
+        pair: (String, String),
+        date: Option<String>,
+        published: Option<String>,
+    }
+    let contacts: Vec<C> = contacts
+        .iter()
+        .filter_map(|r| {
+            let a = resolve_actor(&iri_of(&r[1])?);
+            let b = resolve_actor(&iri_of(&r[2])?);
+            let pair = if a <= b { (a, b) } else { (b, a) };
+            Some(C {
+                iri: iri_of(&r[0])?,
+                pair,
+                date: text_of(&r[3]),
+                published: text_of(&r[4]),
+            })
+        })
+        .collect();
+    let mut same_event: BTreeMap<String, String> = BTreeMap::new();
+    for c in contacts.iter().filter(|c| c.date.is_none()) {
+        let Some(published) = c.published.as_deref().and_then(parse_day) else {
+            continue;
+        };
+        let best = contacts
+            .iter()
+            .filter(|d| d.pair == c.pair)
+            .filter_map(|d| {
+                let day = d.date.as_deref().and_then(parse_day)?;
+                let age = (published - day).num_days();
+                ((0..=7).contains(&age)).then_some((day, d.iri.clone()))
+            })
+            .max();
+        if let Some((_, target)) = best {
+            same_event.insert(c.iri.clone(), target);
+        }
+    }
+
+    let graph = links_graph();
+    let mut tx = store.start_transaction()?;
+    tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))?;
+    let mut count = 0;
+    let mut quads = BTreeSet::new();
+    for (from, (p, to)) in &links {
+        quads.insert((from.clone(), p.clone(), to.clone()));
+    }
+    for (from, to) in &same_event {
+        quads.insert((from.clone(), format!("{RDO}sameEventAs"), to.clone()));
+    }
+    for (s, p, o) in &quads {
+        tx.insert(&Quad::new(
+            NamedNode::new_unchecked(s.as_str()),
+            NamedNode::new_unchecked(p.as_str()),
+            NamedNode::new_unchecked(o.as_str()),
+            graph.clone(),
+        ));
+        count += 1;
+    }
+    if count > 0 {
+        tx.insert(&Quad::new(
+            graph.clone(),
+            NamedNodeRef::new_unchecked(&format!("{RDFS}comment")),
+            Literal::from("Corpus-wide links computed by readout after each build."),
+            graph.clone(),
+        ));
+    }
+    tx.commit()?;
+    Ok(count)
+}
+
+fn parse_day(s: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
