@@ -44,6 +44,22 @@ enum Command {
     Queries,
     /// Write the store as RDF.
     Export(ExportArgs),
+    /// Show what readout finds in articles, fact by fact with the rule and
+    /// the text behind each, without a store.
+    Extract(ExtractArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Files or folders; - reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+    /// Also show each sentence as the rules see it: words, dates and
+    /// actor mentions in [brackets].
+    #[arg(long)]
+    items: bool,
 }
 
 #[derive(Args)]
@@ -137,6 +153,7 @@ pub fn run() -> Result<i32> {
         Command::Query(args) => run_query(args),
         Command::Queries => list_queries(),
         Command::Export(args) => run_export(args),
+        Command::Extract(args) => run_extract(args),
     }
 }
 
@@ -338,4 +355,41 @@ fn run_export(args: ExportArgs) -> Result<i32> {
         }
     }
     Ok(if input_failed { 2 } else { 0 })
+}
+
+fn run_extract(args: ExtractArgs) -> Result<i32> {
+    let extractor = extractor(&args.input)?;
+    let outcome = read_inputs(
+        &args.paths,
+        &ReadOptions {
+            default_date: args.input.date,
+        },
+    );
+    for w in &outcome.warnings {
+        eprintln!("readout: warning: {w}");
+    }
+    for e in &outcome.errors {
+        eprintln!("readout: {e}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for doc in &outcome.documents {
+        let extraction = extractor.extract(doc.clone());
+        writeln!(
+            out,
+            "== {} ({})",
+            doc.id,
+            doc.date.map(|d| d.to_string()).unwrap_or_else(|| "no date".into())
+        )?;
+        if args.items {
+            for line in extractor.show_items(doc) {
+                writeln!(out, "items      {line}")?;
+            }
+        }
+        for line in extraction.describe(&extractor.lexicon) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    out.flush()?;
+    Ok(if outcome.errors.is_empty() { 0 } else { 2 })
 }

@@ -69,3 +69,66 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
     pub events: Vec<Event>,
 }
+
+impl Extraction {
+    /// One line per fact, for people: what was found and the rule and text
+    /// behind it (`readout extract`).
+    pub fn describe(&self, lex: &crate::lexicon::Lexicon) -> Vec<String> {
+        let text = &self.document.text;
+        let label = |id: ActorId| self.actors.get(id).label.clone();
+        let date = |d: &Option<DateValue>| d.map(|d| d.lexical()).unwrap_or_else(|| "-".into());
+        let quote = |e: &Evidence| {
+            let s = e.anchor.text(text).replace('\n', " ");
+            if s.chars().count() > 100 {
+                format!("{}…", s.chars().take(99).collect::<String>())
+            } else {
+                s
+            }
+        };
+        let mut lines = Vec::new();
+        for c in &self.contacts {
+            lines.push(format!(
+                "contact    {} -> {}  {}  {}{}  [{}] \"{}\"",
+                label(c.a),
+                label(c.b),
+                c.mode.as_str(),
+                date(&c.date),
+                c.via.map(|v| format!("  via {}", label(v))).unwrap_or_default(),
+                c.evidence.rule,
+                quote(&c.evidence)
+            ));
+        }
+        for r in &self.roles {
+            lines.push(format!(
+                "role       {}  {}{}  \"{}\"",
+                label(r.person),
+                lex.titles[r.title].label,
+                r.of.map(|o| format!("  of {}", label(o))).unwrap_or_default(),
+                quote(&r.evidence)
+            ));
+        }
+        for s in &self.statements {
+            lines.push(format!(
+                "statement  {}  {}  {}: \"{}\"  [{}]",
+                label(s.speaker),
+                date(&s.date),
+                s.medium.as_deref().unwrap_or("-"),
+                s.quote.text(text).replace('\n', " "),
+                s.evidence.rule
+            ));
+        }
+        for e in &self.events {
+            lines.push(format!(
+                "event      {}  agent {}{}  target {}  place {}  {}  \"{}\"",
+                e.event_type,
+                e.agent.map(label).unwrap_or_else(|| "-".into()),
+                if e.attributed { " (attributed)" } else { "" },
+                e.target.map(label).unwrap_or_else(|| "-".into()),
+                e.place.map(label).unwrap_or_else(|| "-".into()),
+                date(&e.date),
+                quote(&e.evidence)
+            ));
+        }
+        lines
+    }
+}

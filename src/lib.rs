@@ -19,6 +19,7 @@ pub mod export;
 pub mod extraction;
 pub mod lexicon;
 pub mod map;
+pub mod noise;
 pub mod pattern;
 pub mod pipeline;
 pub mod query;

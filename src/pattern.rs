@@ -247,9 +247,19 @@ impl Matcher<'_> {
                 true
             }
             ItemKind::Punct => it.norm == "," || it.norm == "-",
-            // A possessive actor is a modifier inside the gap ("China’s
-            // position"); any other actor ends it.
-            ItemKind::Actor(m) => m.possessive,
+            // An actor used as a modifier may sit inside a gap: a
+            // possessive ("China’s position") or one between an article and
+            // a noun ("a White House press conference"). Any other actor
+            // ends the gap.
+            ItemKind::Actor(m) => {
+                m.possessive
+                    || (j > 0
+                        && matches!(self.items[j - 1].norm.as_str(), "a" | "an" | "the")
+                        && self
+                            .items
+                            .get(j + 1)
+                            .is_some_and(|n| n.kind == ItemKind::Word && !m.coordinated))
+            }
             ItemKind::OpenQuote | ItemKind::CloseQuote => false,
         }
     }

@@ -24,6 +24,36 @@ impl Extractor {
         Extractor::new(Lexicon::builtin()).expect("the built-in patterns are valid")
     }
 
+    /// Each sentence as the rules see it: actor mentions in [brackets]
+    /// with what they refer to, dates in {braces}.
+    pub fn show_items(&self, document: &Document) -> Vec<String> {
+        use crate::recognise::ItemKind;
+        let text = &document.text;
+        let segmented = segment::segment(text);
+        let recognised = recognise::recognise(text, &segmented, &self.lexicon);
+        recognised
+            .sentences
+            .iter()
+            .map(|s| {
+                s.items
+                    .iter()
+                    .map(|i| match &i.kind {
+                        ItemKind::Actor(m) => format!(
+                            "[{}{}{}]",
+                            i.span.text(text),
+                            if m.possessive { " poss" } else { "" },
+                            if m.coordinated { " and" } else { "" }
+                        ),
+                        ItemKind::Date(_) => format!("{{{}}}", i.span.text(text)),
+                        ItemKind::Demonym(_) => format!("<{}>", i.span.text(text)),
+                        _ => i.span.text(text).to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
     pub fn extract(&self, document: Document) -> Extraction {
         let segmented = segment::segment(&document.text);
         let recognised = recognise::recognise(&document.text, &segmented, &self.lexicon);

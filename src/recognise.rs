@@ -235,8 +235,15 @@ pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised
             }
         }
     }
-    // A name that is part of a longer known name ("Ali Khamenei" inside
-    // "Ayatollah Ali Khamenei" is fine; "Antony" alone is not a person).
+    // A name whose words all belong to a longer known name ("Gallant" from
+    // "Minister Gallant" beside "Yoav Gallant") is that person: drop it so
+    // the surname rule finds the full name.
+    let full = people.clone();
+    people.retain(|p| {
+        !full
+            .iter()
+            .any(|q| q.len() > p.len() && p.iter().all(|w| q.contains(w)))
+    });
     people.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let sentences = segmented
         .sentences
@@ -451,14 +458,18 @@ impl<'a> Scanner<'a> {
         if determiner {
             j += 1;
         }
+        // An affiliation before the title ("British", "China’s", "State
+        // Department"), preferred to a title that spells its country in
+        // ("British Foreign Secretary") so the country is kept.
         let mut of = None;
-        if self.title_at(j).is_none() {
-            if let Some((aff, n)) = self.affiliation_at(j) {
+        if let Some((aff, n)) = self.affiliation_at(j) {
+            let mut k = j + n;
+            if self.kinds.get(k) == Some(&TokenKind::Possessive) {
+                k += 1;
+            }
+            if self.title_at(k).is_some() {
                 of = Some(aff);
-                j += n;
-                if self.kinds.get(j) == Some(&TokenKind::Possessive) {
-                    j += 1;
-                }
+                j = k;
             }
         }
         let (mut title, n) = self.title_at(j)?;

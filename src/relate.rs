@@ -12,8 +12,9 @@ use crate::dates::{DateExpr, DateValue};
 use crate::document::{Document, Span};
 use crate::extraction::{Contact, Event, Evidence, Extraction, Role, Statement};
 use crate::lexicon::{ContactMode, ContactTrigger, Lexicon};
+use crate::noise;
 use crate::pattern::{Match, Matcher, Pattern};
-use crate::recognise::{Item, ItemKind, Recognised, SentenceItems};
+use crate::recognise::{ActorRef, Item, ItemKind, Recognised, SentenceItems};
 use crate::resolve::{counterpart_target, country_actor, ActorId, ActorKind, Resolved, Target};
 
 /// Contact triggers with their patterns compiled.
@@ -50,12 +51,31 @@ pub fn relate(
     // The targets are read while the actor table grows (counterparts,
     // event agents): keep them apart.
     let targets = std::mem::take(&mut resolved.targets);
+    let noise = noise::find(&document.text, recognised);
     for (s, sentence) in recognised.sentences.iter().enumerate() {
+        if noise.skipped.contains(&sentence.paragraph) {
+            continue;
+        }
+        let quoted = quoted_items(&sentence.items);
+        // A quotation repeated by an embedded post was said on the post's
+        // day: "today" inside it is that day.
+        let quote_date = (0..sentence.items.len())
+            .find(|&k| sentence.items[k].kind == ItemKind::OpenQuote)
+            .and_then(|open| {
+                let close = (open..sentence.items.len())
+                    .find(|&k| sentence.items[k].kind == ItemKind::CloseQuote)
+                    .unwrap_or(sentence.items.len() - 1);
+                let span = sentence.items[open].span.cover(sentence.items[close].span);
+                noise.posted_on(span.text(&document.text))
+            })
+            .map(|d| d.first_day());
         let ctx = SentenceContext {
             lex,
             sentence,
             targets: &targets[s],
             published,
+            quoted,
+            quote_date,
         };
         for c in ctx.contacts(rules, &mut resolved) {
             if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
@@ -118,6 +138,31 @@ struct SentenceContext<'a> {
     sentence: &'a SentenceItems,
     targets: &'a [Vec<Target>],
     published: Option<chrono::NaiveDate>,
+    /// Whether each item is inside a quotation.
+    quoted: Vec<bool>,
+    /// When the sentence's quotation was said, where an embedded post
+    /// dates it.
+    quote_date: Option<chrono::NaiveDate>,
+}
+
+/// Marks the items inside quotation marks (the marks themselves included).
+fn quoted_items(items: &[Item]) -> Vec<bool> {
+    let mut depth = 0usize;
+    items
+        .iter()
+        .map(|i| match i.kind {
+            ItemKind::OpenQuote => {
+                depth += 1;
+                true
+            }
+            ItemKind::CloseQuote => {
+                let inside = depth > 0;
+                depth = depth.saturating_sub(1);
+                inside
+            }
+            _ => depth > 0,
+        })
+        .collect()
 }
 
 /// Prepositions before a slot mean it is an object, not a subject.
@@ -152,9 +197,14 @@ impl SentenceContext<'_> {
     }
 
     fn has_cue(&self, kind: &str, from: usize, to: usize) -> bool {
+        self.has_cue_where(kind, from, to, |_| true)
+    }
+
+    /// Like `has_cue`, on the items `keep` accepts.
+    fn has_cue_where(&self, kind: &str, from: usize, to: usize, keep: impl Fn(usize) -> bool) -> bool {
         let items = self.items();
         let to = to.min(items.len());
-        (from..to).any(|k| {
+        (from..to).filter(|&k| keep(k)).any(|k| {
             let it = &items[k];
             if !matches!(it.kind, ItemKind::Word | ItemKind::Punct) {
                 return false;
@@ -241,6 +291,10 @@ impl SentenceContext<'_> {
             if matches!(prev.kind, ItemKind::Word) && OBJECT_MARKERS.contains(&prev.norm.as_str()) {
                 return false;
             }
+            // "a White House press conference": a modifier, not a subject.
+            if matches!(prev.norm.as_str(), "a" | "an") {
+                return false;
+            }
         }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.
         if m.subject_gap.iter().any(|&k| items[k].norm == "to")
@@ -256,8 +310,12 @@ impl SentenceContext<'_> {
             })
             .map(|k| k + 1)
             .unwrap_or(0);
-        if self.has_cue("negation", clause_start, m.end)
-            || self.has_cue("modality", clause_start, m.end)
+        // Words inside a quotation say nothing of a contact outside it,
+        // and the other way round.
+        let quoted = self.quoted[m.start];
+        let same_voice = |k: usize| self.quoted[k] == quoted;
+        if self.has_cue_where("negation", clause_start, m.end, same_voice)
+            || self.has_cue_where("modality", clause_start, m.end, same_voice)
         {
             return false;
         }
@@ -346,11 +404,16 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        let reference = if self.quoted[m.start] {
+            self.quote_date.or(self.published)
+        } else {
+            self.published
+        };
         match chosen {
             None => Some(None),
             Some(d) if d.is_future() => None,
             Some(d) => {
-                let value = d.resolve(self.published);
+                let value = d.resolve(reference);
                 match (value, self.published) {
                     (Some(v), Some(p)) if v.first_day() > p => None,
                     (v, _) => Some(v),
@@ -400,6 +463,9 @@ impl SentenceContext<'_> {
         resolved: &mut Resolved,
     ) -> Vec<ActorId> {
         let mut out = Vec::new();
+        if let Some(speaker) = self.first_person_speaker(item) {
+            out.push(speaker);
+        }
         for t in &self.targets[item] {
             match *t {
                 Target::Actor(id) => out.push(id),
@@ -419,34 +485,58 @@ impl SentenceContext<'_> {
     /// sentence calls an intermediary or mediator.
     fn via(&self, m: &Match, a: ActorId, b: ActorId, resolved: &Resolved) -> Option<ActorId> {
         let items = self.items();
-        let mediation = (0..items.len()).any(|k| {
-            matches!(
-                items[k].norm.as_str(),
-                "intermediary" | "mediator" | "mediation" | "go-between" | "channel"
-            )
-        });
-        for k in 0..items.len() {
-            if k == m.a.unwrap_or(usize::MAX) || k == m.b.unwrap_or(usize::MAX) {
-                continue;
+        let usable = |k: usize| -> Option<ActorId> {
+            if Some(k) == m.a || Some(k) == m.b || items[k].actor()?.possessive {
+                return None;
             }
-            let through = k > 0 && matches!(items[k - 1].norm.as_str(), "through" | "via");
-            if !(through || mediation) {
-                continue;
-            }
-            for t in &self.targets[k] {
-                if let Target::Actor(id) = *t {
-                    let kind = resolved.actors.get(id).kind;
-                    if id != a
-                        && id != b
-                        && (through || kind == ActorKind::Country)
-                        && !resolved.actors.get(id).news_agency
-                    {
-                        return Some(id);
-                    }
+            self.targets[k].iter().find_map(|t| match *t {
+                Target::Actor(id)
+                    if id != a && id != b && !resolved.actors.get(id).news_agency =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            })
+        };
+        // "through Oman", "via Qatar".
+        for k in 1..items.len() {
+            if matches!(items[k - 1].norm.as_str(), "through" | "via") {
+                if let Some(id) = usable(k) {
+                    return Some(id);
                 }
             }
         }
-        None
+        // The country nearest to "intermediary" / "mediator".
+        let cue = (0..items.len()).find(|&k| {
+            matches!(
+                items[k].norm.as_str(),
+                "intermediary" | "mediator" | "mediation" | "go-between"
+            )
+        })?;
+        (0..items.len())
+            .filter_map(|k| {
+                let id = usable(k)?;
+                (resolved.actors.get(id).kind == ActorKind::Country).then_some((k.abs_diff(cue), id))
+            })
+            .min()
+            .map(|(_, id)| id)
+    }
+
+    /// "I" inside a quotation is its speaker ("“As I told Prime Minister
+    /// Netanyahu, ...,” Biden said").
+    fn first_person_speaker(&self, item: usize) -> Option<ActorId> {
+        let m = self.items()[item].actor()?;
+        if !matches!(m.refs.as_slice(), [ActorRef::Pronoun(p)] if p == "i") || !self.quoted[item] {
+            return None;
+        }
+        let items = self.items();
+        let open = (0..item).rev().find(|&k| items[k].kind == ItemKind::OpenQuote)?;
+        let close = (item..items.len())
+            .find(|&k| items[k].kind == ItemKind::CloseQuote)
+            .unwrap_or(items.len());
+        self.speaker_after(close)
+            .or_else(|| self.speaker_before(open))
+            .map(|(speaker, _)| speaker)
     }
 
     /// The first actor of an item, for speakers and agents.
@@ -578,11 +668,13 @@ impl SentenceContext<'_> {
     /// speech verb before the quotation and its subject.
     fn speaker_before(&self, open: usize) -> Option<(ActorId, Option<usize>)> {
         let verb = (0..open).rev().find(|&j| self.is_speech(j))?;
-        // Inverted: "said Miller, “...”".
-        if verb + 1 < open && self.is_speaker_item(verb + 1) {
+        let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j));
+        // Inverted: "said Miller, “...”", where nobody speaks before the verb.
+        let inverting = matches!(self.items()[verb].norm.as_str(), "said" | "says" | "added" | "wrote");
+        if subject.is_none() && inverting && verb + 1 < open && self.is_speaker_item(verb + 1) {
             return self.first_actor(verb + 1).map(|a| (a, Some(verb)));
         }
-        let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j))?;
+        let subject = subject?;
         // Between subject and verb only words (no other quotation).
         let clean = (subject + 1..verb).all(|j| {
             !matches!(
@@ -623,6 +715,9 @@ impl SentenceContext<'_> {
                 ItemKind::Date(d) => Some(d),
                 _ => None,
             });
+        if let Some(d) = self.quote_date {
+            return Some(DateValue::Day(d));
+        }
         match date {
             Some(d) => d.resolve(self.published),
             None => self.published.map(DateValue::Day),

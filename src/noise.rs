@@ -1,0 +1,127 @@
+//! Noise: the parts of a scraped article that are not news, found so the
+//! rules can skip them or read them for what they are.
+//!
+//! An embedded social-media post ("... — David Cameron (@David_Cameron)
+//! April 11, 2024") repeats a quotation that the article also gives in
+//! its own words: it must not count twice, but its date tells when the
+//! words were posted, so "today" inside that quotation is the post's day,
+//! not the article's. Page furniture ("WATCH TV LIVE", "Tags: ...") is
+//! skipped.
+
+use crate::dates::DateValue;
+use crate::recognise::Recognised;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbeddedPost {
+    pub paragraph: usize,
+    pub date: NaiveDate,
+    words: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Noise {
+    /// Paragraphs that carry no facts of their own.
+    pub skipped: BTreeSet<usize>,
+    pub posts: Vec<EmbeddedPost>,
+}
+
+fn post_signature() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$",
+        )
+        .expect("valid regex")
+    })
+}
+
+fn furniture() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:Tags?:|Related:|Read more:|RELATED:|Advertisement\b|Share this\b|Follow us\b)|^[A-Z0-9 ,.:!|&'-]{3,40}$")
+            .expect("valid regex")
+    })
+}
+
+/// Lower-case words of a text, for comparing quotations.
+pub fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Do two texts say the same words (most of the shorter one's words are in
+/// the other)?
+pub fn same_words(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !small.is_empty() && small.intersection(large).count() * 10 >= small.len() * 8
+}
+
+pub fn find(text: &str, recognised: &Recognised) -> Noise {
+    let mut noise = Noise::default();
+    let mut paragraphs: Vec<(usize, usize, usize)> = Vec::new();
+    for s in &recognised.sentences {
+        match paragraphs.last_mut() {
+            Some(last) if last.0 == s.paragraph => last.2 = s.span.end,
+            _ => paragraphs.push((s.paragraph, s.span.start, s.span.end)),
+        }
+    }
+    for (paragraph, start, end) in paragraphs {
+        let body = text[start..end].trim();
+        if let Some(caps) = post_signature().captures(body) {
+            if let Ok(date) = NaiveDate::parse_from_str(&caps[1], "%B %d, %Y") {
+                noise.skipped.insert(paragraph);
+                noise.posts.push(EmbeddedPost {
+                    paragraph,
+                    date,
+                    words: words(&body[..caps.get(0).map(|m| m.start()).unwrap_or(0)]),
+                });
+                continue;
+            }
+        }
+        if furniture().is_match(body) && body.split_whitespace().count() <= 6 {
+            noise.skipped.insert(paragraph);
+        }
+    }
+    noise
+}
+
+impl Noise {
+    /// The date of an embedded post that repeats this quotation.
+    pub fn posted_on(&self, quote: &str) -> Option<DateValue> {
+        let w = words(quote);
+        self.posts
+            .iter()
+            .find(|p| same_words(&w, &p.words))
+            .map(|p| DateValue::Day(p.date))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::recognise::recognise;
+    use crate::segment::segment;
+
+    #[test]
+    fn embedded_post_is_skipped_and_dated() {
+        let text = "Intro line here.\n\n\"We will never give up on peace,\" she posted.\n\nWe will never give up on peace. — Jane Roe (@janeroe) March 3, 2024\n\nWATCH TV LIVE\n";
+        let lex = Lexicon::builtin();
+        let rec = recognise(text, &segment(text), &lex);
+        let noise = find(text, &rec);
+        assert_eq!(noise.posts.len(), 1);
+        assert!(noise.skipped.contains(&2));
+        assert!(noise.skipped.contains(&3));
+        assert!(!noise.skipped.contains(&1));
+        assert_eq!(
+            noise.posted_on("We will never give up on peace"),
+            Some(DateValue::Day(NaiveDate::from_ymd_opt(2024, 3, 3).unwrap()))
+        );
+    }
+}
