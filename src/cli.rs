@@ -379,7 +379,9 @@ fn run_extract(args: ExtractArgs) -> Result<i32> {
             out,
             "== {} ({})",
             doc.id,
-            doc.date.map(|d| d.to_string()).unwrap_or_else(|| "no date".into())
+            doc.date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "no date".into())
         )?;
         if args.items {
             for line in extractor.show_items(doc) {

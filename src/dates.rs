@@ -62,6 +62,9 @@ pub enum DateExpr {
     },
     /// "in January", "January 2024".
     Month { month: u32, year: Option<i32> },
+    /// "in November last year": the month of the year `years` before
+    /// publication.
+    MonthYearsAgo { month: u32, years: i32 },
     /// "2024-04-12".
     Absolute(NaiveDate),
     /// Days relative to publication: today 0, yesterday -1, "over the past
@@ -118,6 +121,10 @@ impl DateExpr {
                         };
                         Some(DateValue::Month { year, month })
                     }
+                    DateExpr::MonthYearsAgo { month, years } => Some(DateValue::Month {
+                        year: p.year() - years,
+                        month,
+                    }),
                     DateExpr::RelativeDays(n) => Some(DateValue::Day(p + Duration::days(n))),
                     DateExpr::RelativeMonth(n) => {
                         let total = p.year() * 12 + p.month0() as i32 + n;
@@ -237,6 +244,8 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
             return Some((DateExpr::RelativeDays(0), 2))
         }
         ("last", "night", _) => return Some((DateExpr::RelativeDays(-1), 2)),
+        ("earlier", "today", _) => return Some((DateExpr::RelativeDays(0), 2)),
+        ("earlier", "in", "the") if w(3) == "day" => return Some((DateExpr::RelativeDays(0), 4)),
         _ => {}
     }
     // "next Monday" is a plan.
@@ -370,6 +379,14 @@ mod tests {
             Some("2024-04-11")
         );
         assert_eq!(find("yesterday", april).as_deref(), Some("2024-04-11"));
+        assert_eq!(
+            find("in November last year", april).as_deref(),
+            Some("2023-11")
+        );
+        assert_eq!(
+            find("earlier in the day", april).as_deref(),
+            Some("2024-04-12")
+        );
     }
 
     #[test]

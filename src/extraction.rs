@@ -30,6 +30,10 @@ pub struct Contact {
     pub b: ActorId,
     pub mode: ContactMode,
     pub date: Option<DateValue>,
+    /// For a contact the sentence does not date: the date the story is at
+    /// (the last dated contact before it, else the publication date). Used
+    /// only where no other document dates the same contact.
+    pub estimated_date: Option<DateValue>,
     pub via: Option<ActorId>,
     pub cameo: Option<String>,
     pub evidence: Evidence,
@@ -93,7 +97,9 @@ impl Extraction {
                 label(c.b),
                 c.mode.as_str(),
                 date(&c.date),
-                c.via.map(|v| format!("  via {}", label(v))).unwrap_or_default(),
+                c.via
+                    .map(|v| format!("  via {}", label(v)))
+                    .unwrap_or_default(),
                 c.evidence.rule,
                 quote(&c.evidence)
             ));
@@ -103,7 +109,8 @@ impl Extraction {
                 "role       {}  {}{}  \"{}\"",
                 label(r.person),
                 lex.titles[r.title].label,
-                r.of.map(|o| format!("  of {}", label(o))).unwrap_or_default(),
+                r.of.map(|o| format!("  of {}", label(o)))
+                    .unwrap_or_default(),
                 quote(&r.evidence)
             ));
         }

@@ -29,6 +29,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../ontology/lexicon/triggers.ttl"),
     ),
     ("cues.ttl", include_str!("../ontology/lexicon/cues.ttl")),
+    ("names.ttl", include_str!("../ontology/lexicon/names.ttl")),
 ];
 
 #[derive(Debug, thiserror::Error)]

@@ -213,6 +213,13 @@ pub fn map(extraction: &Extraction, lex: &Lexicon) -> Vec<Quad> {
         if let Some(date) = &c.date {
             g.add(iri.clone(), n(SEM, "hasTimeStamp"), date_literal(date));
         }
+        if let Some(date) = &c.estimated_date {
+            g.add(
+                iri.clone(),
+                n(RDO, "estimatedTimeStamp"),
+                date_literal(date),
+            );
+        }
         if let Some(via) = c.via {
             g.add(iri.clone(), n(RDO, "via"), actor_iri(key(via)));
         }

@@ -153,9 +153,13 @@ impl Matcher<'_> {
                 // and dates may follow it.
                 let subject = e == 0 && elems.len() > 1;
                 if subject {
+                    // A parenthetical after the subject ("Scholz, who faces
+                    // an election in February, hosted Biden") is skipped
+                    // whole; its words say nothing of the verb.
+                    let after = self.parenthetical_end(k + 1).unwrap_or(k + 1);
                     // Skip the subject gap greedily, then back off.
                     let mut gap = Vec::new();
-                    let mut j = k + 1;
+                    let mut j = after;
                     while j < self.items.len() && self.is_subject_gap(j) && gap.len() < 6 {
                         gap.push(j);
                         j += 1;
@@ -163,7 +167,7 @@ impl Matcher<'_> {
                     loop {
                         let before = m.clone();
                         m.subject_gap = gap.clone();
-                        if self.match_from(elems, e + 1, k + 1 + gap.len(), m) {
+                        if self.match_from(elems, e + 1, after + gap.len(), m) {
                             return true;
                         }
                         *m = before;
@@ -228,6 +232,41 @@ impl Matcher<'_> {
                 *optional && self.match_from(elems, e + 1, k, m)
             }
         }
+    }
+
+    /// `, who|which|a|an|the ... ,` starting at `j`: the index after its
+    /// closing comma.
+    fn parenthetical_end(&self, j: usize) -> Option<usize> {
+        let items = self.items;
+        if !items.get(j)?.is_word(",") {
+            return None;
+        }
+        let opener = items.get(j + 1)?;
+        if !matches!(
+            opener.norm.as_str(),
+            "who"
+                | "which"
+                | "whose"
+                | "a"
+                | "an"
+                | "the"
+                | "also"
+                | "now"
+                | "then"
+                | "himself"
+                | "herself"
+        ) {
+            return None;
+        }
+        for (k, it) in items.iter().enumerate().skip(j + 2).take(20) {
+            match it.kind {
+                ItemKind::OpenQuote | ItemKind::CloseQuote => return None,
+                ItemKind::Punct if it.norm == "," => return Some(k + 1),
+                ItemKind::Punct if it.norm != "-" => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn is_subject_gap(&self, j: usize) -> bool {

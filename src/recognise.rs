@@ -53,6 +53,9 @@ pub enum ActorRef {
         of: Option<usize>,
     },
     Pronoun(String),
+    /// "the two leaders", "their" (before a meeting word): the last pair
+    /// of actors the document brought together.
+    PairAnaphor,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -376,12 +379,30 @@ impl<'a> Scanner<'a> {
         if !matches!(self.kinds[i], TokenKind::Word) {
             return None;
         }
+        if let Some(end) = self.pair_anaphor_at(i) {
+            return Some((
+                Item {
+                    span: self.span(i, end),
+                    norm: self.norms[i..end].join(" "),
+                    kind: ItemKind::Actor(Mention {
+                        refs: vec![ActorRef::PairAnaphor],
+                        possessive: false,
+                        coordinated: true,
+                    }),
+                },
+                end,
+            ));
+        }
         let (refs, end, demonym) = self
             .counterpart_at(i)
             .map(|(r, e)| (r, e, None))
             .or_else(|| self.titled_at(i).map(|(r, e)| (vec![r], e, None)))
             .or_else(|| self.honorific_at(i).map(|(r, e)| (vec![r], e, None)))
             .or_else(|| self.known_person_at(i).map(|(r, e)| (vec![r], e, None)))
+            .or_else(|| {
+                self.given_name_person_at(i)
+                    .map(|(r, e)| (vec![r], e, None))
+            })
             .or_else(|| self.lexicon_actor_at(i))
             .or_else(|| self.free_person_at(i).map(|(r, e)| (vec![r], e, None)))
             .or_else(|| self.pronoun_at(i).map(|(r, e)| (vec![r], e, None)))?;
@@ -415,6 +436,46 @@ impl<'a> Scanner<'a> {
             },
             end,
         ))
+    }
+
+    /// "the two leaders", "both men", "the leaders", and "their" before a
+    /// contact word ("their meeting", "their first conversation").
+    fn pair_anaphor_at(&self, i: usize) -> Option<usize> {
+        const PEOPLE: &[&str] = &[
+            "leaders",
+            "men",
+            "women",
+            "presidents",
+            "ministers",
+            "sides",
+            "heads",
+            "diplomats",
+            "envoys",
+            "officials",
+            "officers",
+            "counterparts",
+            "chiefs",
+            "premiers",
+        ];
+        let w = |k: usize| self.norm(i + k);
+        match (w(0), w(1), w(2)) {
+            ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
+            ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
+            ("the", "pair", _) => Some(i + 2),
+            ("their", _, _) => {
+                // "their [first|last|...] meeting"
+                let trigger_word = |word: &str| {
+                    self.lex
+                        .contact_triggers
+                        .iter()
+                        .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == word))
+                };
+                (trigger_word(w(1))
+                    || (self.kinds.get(i + 1) == Some(&TokenKind::Word) && trigger_word(w(2))))
+                .then_some(i + 1)
+            }
+            _ => None,
+        }
     }
 
     /// "his Chinese, Turkish, Saudi and European counterparts".
@@ -678,11 +739,13 @@ impl<'a> Scanner<'a> {
         if !self.capitalised(i) || NOT_NAMES.contains(&self.norm(i)) {
             return None;
         }
+        // A given name may also be a word of the lexicon ("Israel Katz").
+        let given = self.lex.is_cue("given-name", self.norm(i));
         let mut k = i;
         let mut words = Vec::new();
         while k < self.len() && words.len() < 4 {
             if self.capitalised(k)
-                && self.lookup(k).is_empty()
+                && (self.lookup(k).is_empty() || (k == i && given))
                 && !self.is_date_word(k)
                 && !NOT_NAMES.contains(&self.norm(k))
             {
@@ -709,7 +772,7 @@ impl<'a> Scanner<'a> {
                 .iter()
                 .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == next));
         let apposition_follows = next == "," && self.apposition_title(k).is_some();
-        if !(verb_follows || apposition_follows) {
+        if !(given || verb_follows || apposition_follows) {
             return None;
         }
         Some((
@@ -720,6 +783,19 @@ impl<'a> Scanner<'a> {
             }),
             k,
         ))
+    }
+
+    /// "Israel Katz": a given name that is also a lexicon word, followed by
+    /// a capitalised word the lexicon does not know.
+    fn given_name_person_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        if !self.lex.is_cue("given-name", self.norm(i))
+            || !self.capitalised(i + 1)
+            || !self.lookup(i + 1).is_empty()
+            || self.lookup(i).iter().any(|(_, n)| *n > 1)
+        {
+            return None;
+        }
+        self.free_person_at(i)
     }
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {
@@ -754,9 +830,6 @@ impl<'a> Scanner<'a> {
                         of = Some(aff);
                         end = m + an;
                     }
-                }
-                if self.lex.titles[title].roleless {
-                    return None;
                 }
                 return Some((title, of, end));
             }

@@ -52,6 +52,8 @@ pub fn relate(
     // event agents): keep them apart.
     let targets = std::mem::take(&mut resolved.targets);
     let noise = noise::find(&document.text, recognised);
+    // The pair "the two leaders" and "their meeting" refer to.
+    let mut last_pair: Option<(ActorId, ActorId)> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -76,8 +78,15 @@ pub fn relate(
             published,
             quoted,
             quote_date,
+            last_pair,
         };
-        for c in ctx.contacts(rules, &mut resolved) {
+        let found = ctx.contacts(rules, &mut resolved);
+        if let Some(c) = found.last() {
+            last_pair = Some((c.a, c.b));
+        } else if let Some(pair) = ctx.coordinated_pair() {
+            last_pair = Some(pair);
+        }
+        for c in found {
             if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
                 contacts.push(c);
             }
@@ -95,6 +104,7 @@ pub fn relate(
             }
         }
     }
+    estimate_dates(&mut contacts, published);
     let roles = resolved
         .roles
         .iter()
@@ -116,6 +126,26 @@ pub fn relate(
         contacts,
         statements,
         events,
+    }
+}
+
+/// An undated contact happened when the story around it did: at the last
+/// dated contact reported before it, or the first one after it, or on the
+/// day of publication.
+fn estimate_dates(contacts: &mut [Contact], published: Option<chrono::NaiveDate>) {
+    let dated: Vec<(usize, DateValue)> = contacts
+        .iter()
+        .filter_map(|c| c.date.map(|d| (c.evidence.sentence.start, d)))
+        .collect();
+    for c in contacts.iter_mut().filter(|c| c.date.is_none()) {
+        let at = c.evidence.sentence.start;
+        c.estimated_date = dated
+            .iter()
+            .filter(|(pos, _)| *pos <= at)
+            .max_by_key(|(pos, _)| *pos)
+            .or_else(|| dated.iter().min_by_key(|(pos, _)| *pos))
+            .map(|(_, d)| *d)
+            .or(published.map(DateValue::Day));
     }
 }
 
@@ -143,6 +173,8 @@ struct SentenceContext<'a> {
     /// When the sentence's quotation was said, where an embedded post
     /// dates it.
     quote_date: Option<chrono::NaiveDate>,
+    /// The pair that "the two leaders" refers to.
+    last_pair: Option<(ActorId, ActorId)>,
 }
 
 /// Marks the items inside quotation marks (the marks themselves included).
@@ -164,6 +196,30 @@ fn quoted_items(items: &[Item]) -> Vec<bool> {
         })
         .collect()
 }
+
+/// Words that open another clause, whose dates are not the contact's.
+const SUBORDINATORS: &[&str] = &[
+    "that",
+    "after",
+    "before",
+    "since",
+    "until",
+    "when",
+    "while",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "because",
+    "although",
+    "though",
+    "following",
+    "ahead",
+    "amid",
+    "as",
+    "where",
+    "if",
+];
 
 /// Prepositions before a slot mean it is an object, not a subject.
 const OBJECT_MARKERS: &[&str] = &[
@@ -201,7 +257,13 @@ impl SentenceContext<'_> {
     }
 
     /// Like `has_cue`, on the items `keep` accepts.
-    fn has_cue_where(&self, kind: &str, from: usize, to: usize, keep: impl Fn(usize) -> bool) -> bool {
+    fn has_cue_where(
+        &self,
+        kind: &str,
+        from: usize,
+        to: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> bool {
         let items = self.items();
         let to = to.min(items.len());
         (from..to).filter(|&k| keep(k)).any(|k| {
@@ -250,6 +312,7 @@ impl SentenceContext<'_> {
                             b,
                             mode,
                             date,
+                            estimated_date: None,
                             via: self.via(&m, a, b, resolved),
                             cameo: trigger.cameo.clone(),
                             evidence: Evidence {
@@ -338,16 +401,26 @@ impl SentenceContext<'_> {
     fn contact_date(&self, m: &Match) -> Option<Option<DateValue>> {
         let items = self.items();
         let mut chosen: Option<DateExpr> = None;
-        // 1. Inside the match.
-        for k in m.start..m.end {
+        // 1. Inside the match: after the subject (a parenthetical about
+        // the subject has dates of its own).
+        let inside = m.subject_gap.iter().copied().chain(m.v.0..m.end);
+        for k in inside {
             if let ItemKind::Date(d) = items[k].kind {
                 chosen = Some(d);
                 break;
             }
         }
-        // 2. Right after it, up to a clause boundary or a reporting verb.
+        // 2. After it, in the same clause: up to a subordinate clause, a
+        // reporting verb ("..., the ministry said on Friday") or a quotation.
         if chosen.is_none() {
-            for it in &items[m.end..] {
+            for (k, it) in items.iter().enumerate().skip(m.end).take(16) {
+                // ", and he hosted ...": another clause with its own subject.
+                if it.actor().is_some()
+                    && k > 0
+                    && matches!(items[k - 1].norm.as_str(), "and" | ",")
+                {
+                    break;
+                }
                 match &it.kind {
                     ItemKind::Date(d) => {
                         chosen = Some(*d);
@@ -355,25 +428,14 @@ impl SentenceContext<'_> {
                     }
                     ItemKind::Word => {
                         if self.lex.is_cue("speech", &it.norm)
-                            || matches!(
-                                it.norm.as_str(),
-                                "that"
-                                    | "and"
-                                    | "after"
-                                    | "before"
-                                    | "since"
-                                    | "when"
-                                    | "as"
-                                    | "which"
-                                    | "who"
-                            )
                             || self.lex.is_cue("clause-break", &it.norm)
+                            || SUBORDINATORS.contains(&it.norm.as_str())
                         {
                             break;
                         }
                     }
-                    ItemKind::Actor(_) | ItemKind::OpenQuote => break,
-                    ItemKind::Punct if it.norm != "," => break,
+                    ItemKind::OpenQuote | ItemKind::CloseQuote => break,
+                    ItemKind::Punct if !matches!(it.norm.as_str(), "," | "-") => break,
                     _ => {}
                 }
             }
@@ -434,7 +496,14 @@ impl SentenceContext<'_> {
     fn parties(&self, m: &Match, resolved: &mut Resolved) -> Vec<(ActorId, ActorId)> {
         let mut pairs = Vec::new();
         if let Some(ab) = m.ab {
-            let members = self.actors_of(ab, None, resolved);
+            let anaphor = self.items()[ab]
+                .actor()
+                .is_some_and(|x| x.refs == [ActorRef::PairAnaphor]);
+            let members = match (anaphor, self.last_pair) {
+                (true, Some((a, b))) => vec![a, b],
+                (true, None) => Vec::new(),
+                (false, _) => self.actors_of(ab, None, resolved),
+            };
             for (i, &a) in members.iter().enumerate() {
                 for &b in &members[i + 1..] {
                     pairs.push((a, b));
@@ -490,9 +559,7 @@ impl SentenceContext<'_> {
                 return None;
             }
             self.targets[k].iter().find_map(|t| match *t {
-                Target::Actor(id)
-                    if id != a && id != b && !resolved.actors.get(id).news_agency =>
-                {
+                Target::Actor(id) if id != a && id != b && !resolved.actors.get(id).news_agency => {
                     Some(id)
                 }
                 _ => None,
@@ -516,7 +583,8 @@ impl SentenceContext<'_> {
         (0..items.len())
             .filter_map(|k| {
                 let id = usable(k)?;
-                (resolved.actors.get(id).kind == ActorKind::Country).then_some((k.abs_diff(cue), id))
+                (resolved.actors.get(id).kind == ActorKind::Country)
+                    .then_some((k.abs_diff(cue), id))
             })
             .min()
             .map(|(_, id)| id)
@@ -530,13 +598,30 @@ impl SentenceContext<'_> {
             return None;
         }
         let items = self.items();
-        let open = (0..item).rev().find(|&k| items[k].kind == ItemKind::OpenQuote)?;
+        let open = (0..item)
+            .rev()
+            .find(|&k| items[k].kind == ItemKind::OpenQuote)?;
         let close = (item..items.len())
             .find(|&k| items[k].kind == ItemKind::CloseQuote)
             .unwrap_or(items.len());
         self.speaker_after(close)
             .or_else(|| self.speaker_before(open))
             .map(|(speaker, _)| speaker)
+    }
+
+    /// Two actors joined by "and" in this sentence ("Putin and Xi signed
+    /// ..."): what a later "the two leaders" may mean.
+    fn coordinated_pair(&self) -> Option<(ActorId, ActorId)> {
+        (0..self.items().len()).find_map(|k| {
+            let m = self.items()[k].actor()?;
+            if !m.coordinated {
+                return None;
+            }
+            match self.targets[k].as_slice() {
+                [Target::Actor(a), Target::Actor(b)] => Some((*a, *b)),
+                _ => None,
+            }
+        })
     }
 
     /// The first actor of an item, for speakers and agents.
@@ -670,7 +755,10 @@ impl SentenceContext<'_> {
         let verb = (0..open).rev().find(|&j| self.is_speech(j))?;
         let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j));
         // Inverted: "said Miller, “...”", where nobody speaks before the verb.
-        let inverting = matches!(self.items()[verb].norm.as_str(), "said" | "says" | "added" | "wrote");
+        let inverting = matches!(
+            self.items()[verb].norm.as_str(),
+            "said" | "says" | "added" | "wrote"
+        );
         if subject.is_none() && inverting && verb + 1 < open && self.is_speaker_item(verb + 1) {
             return self.first_actor(verb + 1).map(|a| (a, Some(verb)));
         }

@@ -218,7 +218,20 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
     let mut last_person: Option<ActorId> = None;
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
-        for item in &sentence.items {
+        for (index, item) in sentence.items.iter().enumerate() {
+            // "he" means the last person met as a subject, not as the
+            // object of a verb or preposition ("Xi ... met King Salman and
+            // Crown Prince Mohammed bin Salman, and he hosted ...": he is Xi).
+            let object_position = index > 0 && {
+                let prev = &sentence.items[index - 1];
+                matches!(prev.kind, ItemKind::Word)
+                    && (OBJECT_WORDS.contains(&prev.norm.as_str())
+                        || lex.contact_triggers.iter().any(|t| {
+                            t.forms
+                                .iter()
+                                .any(|f| f.last().is_some_and(|w| *w == prev.norm))
+                        }))
+            };
             let ItemKind::Actor(m) = &item.kind else {
                 per_item.push(Vec::new());
                 continue;
@@ -232,7 +245,9 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                         if m.refs.len() == 1 {
                             out.actors.add_alias(id, surface);
                         }
-                        last_person = Some(id);
+                        if !object_position && !m.coordinated {
+                            last_person = Some(id);
+                        }
                         Some(Target::Actor(id))
                     }
                     ActorRef::Country(c) => {
@@ -271,6 +286,7 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                             last_person.map(Target::Actor)
                         }
                     }
+                    ActorRef::PairAnaphor => None,
                 };
                 if let Some(t) = target {
                     if !targets.contains(&t) {
@@ -284,6 +300,33 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
     }
     out
 }
+
+/// Words after which a mention is an object, not a subject.
+const OBJECT_WORDS: &[&str] = &[
+    "with",
+    "to",
+    "from",
+    "by",
+    "of",
+    "for",
+    "against",
+    "alongside",
+    "between",
+    "among",
+    "and",
+    "including",
+    "on",
+    "at",
+    "about",
+    "toward",
+    "towards",
+    "into",
+    "than",
+    "like",
+    "over",
+    "via",
+    "through",
+];
 
 pub fn person_actor(name: &str) -> Actor {
     Actor {
