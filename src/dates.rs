@@ -290,6 +290,9 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
                     2 + after_punct,
                 ));
             }
+            if w(1) == "last" && w(2) == "year" {
+                return Some((DateExpr::MonthYearsAgo { month: m, years: 1 }, 3));
+            }
             if m != 5 && !w(0).ends_with('.') {
                 return Some((
                     DateExpr::Month {
@@ -335,7 +338,10 @@ mod tests {
     }
 
     fn find(text: &str, published: NaiveDate) -> Option<String> {
-        let raw: Vec<&str> = text.split_whitespace().collect();
+        let raw: Vec<&str> = crate::segment::tokenize(text, 0)
+            .iter()
+            .map(|t| t.span.text(text))
+            .collect();
         let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
         (0..words.len())
             .find_map(|i| match_at(&words, &raw, i))

@@ -118,6 +118,8 @@ pub struct Title {
     /// Identifies a person ("Minister Gallant") but says too little to be
     /// a role of its own.
     pub roleless: bool,
+    /// Sentences that state this title for someone (run by the tests).
+    pub examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -341,6 +343,7 @@ impl Lexicon {
                     broader: None,
                     needs_name: flag(props, &format!("{RDO}needsName")),
                     roleless: flag(props, &format!("{RDO}roleless")),
+                    examples: strings(props, &format!("{SKOS}example")),
                 });
             }
         }

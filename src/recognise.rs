@@ -304,6 +304,21 @@ impl<'a> Scanner<'a> {
             && self.kinds[i] == TokenKind::Word
     }
 
+    /// A word that can be part of a name: capitalised, or a lower-case
+    /// particle joined to a capitalised word ("al-Sisi", "bin-Zayed").
+    fn name_word(&self, i: usize) -> bool {
+        if self.capitalised(i) {
+            return true;
+        }
+        let Some(w) = self.raw.get(i) else {
+            return false;
+        };
+        w.split_once('-').is_some_and(|(particle, rest)| {
+            self.lex.is_cue("name-particle", particle)
+                && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+    }
+
     fn span(&self, from: usize, to: usize) -> Span {
         Span::new(self.spans[from].start, self.spans[to - 1].end)
     }
@@ -601,7 +616,7 @@ impl<'a> Scanner<'a> {
         let start = k;
         let mut words = Vec::new();
         while k < self.len() && words.len() < 5 {
-            if self.capitalised(k) && !self.is_date_word(k) {
+            if self.name_word(k) && !self.is_date_word(k) {
                 words.push(self.raw[k]);
                 k += 1;
             } else if !words.is_empty()
@@ -704,6 +719,22 @@ impl<'a> Scanner<'a> {
     fn lexicon_actor_at(&self, i: usize) -> Option<(Vec<ActorRef>, usize, Option<usize>)> {
         let found = self.lookup(i);
         let (target, n) = *found.first()?;
+        // A state's own institution speaks and acts for it: "China’s
+        // foreign ministry", "the U.S. Embassy", "Iranian state media".
+        if let PhraseTarget::CountryName(c) | PhraseTarget::Metonym(c) | PhraseTarget::Demonym(c) =
+            target
+        {
+            let mut k = i + n;
+            if self.kinds.get(k) == Some(&TokenKind::Possessive) {
+                k += 1;
+            }
+            if let Some(m) = self
+                .lex
+                .cue_at("institution", &self.norms[k.min(self.len())..])
+            {
+                return Some((vec![ActorRef::Country(c)], k + m, None));
+            }
+        }
         match target {
             PhraseTarget::Org(o) => Some((vec![ActorRef::Org(o)], i + n, None)),
             PhraseTarget::CountryName(c) | PhraseTarget::Metonym(c) => {
@@ -744,7 +775,7 @@ impl<'a> Scanner<'a> {
         let mut k = i;
         let mut words = Vec::new();
         while k < self.len() && words.len() < 4 {
-            if self.capitalised(k)
+            if (self.capitalised(k) || (k > i && self.name_word(k)))
                 && (self.lookup(k).is_empty() || (k == i && given))
                 && !self.is_date_word(k)
                 && !NOT_NAMES.contains(&self.norm(k))
@@ -1100,7 +1131,8 @@ mod tests {
 
     #[test]
     fn coordination_and_groups() {
-        let m = mentions("Blinken and Gallant spoke. Blinken met American Jewish leaders.");
+        let m =
+            mentions("Antony Blinken and Yoav Gallant spoke. Blinken met American Jewish leaders.");
         assert_eq!(m[0].1.len(), 2);
         assert!(
             matches!(&m[2].1[0], ActorRef::Group { label, .. } if label == "American Jewish leaders")

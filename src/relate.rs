@@ -891,23 +891,43 @@ impl SentenceContext<'_> {
         let mut attributed = false;
         let mut target = None;
         let mut place = None;
-        // Agent from a modifier: "an Israeli strike", "Israel’s strikes".
-        for j in (k.saturating_sub(3)..k).rev() {
-            match &items[j].kind {
-                ItemKind::Demonym(c) => {
-                    agent = Some(AgentRef::Country(*c));
+        if trigger.verb {
+            // The subject: the nearest actor before the verb, in the same
+            // clause, that is not the object of a preposition ("The U.S.
+            // Embassy in Israel restricted travel": the embassy's country).
+            for j in (0..k).rev() {
+                let it = &items[j];
+                if matches!(it.kind, ItemKind::Word) && self.lex.is_cue("clause-break", &it.norm) {
                     break;
                 }
-                ItemKind::Actor(m) if m.possessive => {
-                    agent = self.first_actor(j).map(AgentRef::Actor);
+                if matches!(it.kind, ItemKind::Punct) && it.norm != "," {
                     break;
                 }
-                ItemKind::Actor(_) if trigger.verb => {
-                    agent = self.first_actor(j).map(AgentRef::Actor);
-                    break;
+                if it.actor().is_some() {
+                    let object = j > 0 && OBJECT_MARKERS.contains(&items[j - 1].norm.as_str());
+                    let object = object || (j > 0 && items[j - 1].norm == "in");
+                    if !object {
+                        agent = self.first_actor(j).map(AgentRef::Actor);
+                        break;
+                    }
                 }
-                ItemKind::Word | ItemKind::Date(_) => continue,
-                _ => break,
+            }
+        } else {
+            // Agent from a modifier: "an Israeli strike", "Israel’s strikes",
+            // "Houthi attacks".
+            for j in (k.saturating_sub(3)..k).rev() {
+                match &items[j].kind {
+                    ItemKind::Demonym(c) => {
+                        agent = Some(AgentRef::Country(*c));
+                        break;
+                    }
+                    ItemKind::Actor(m) if m.possessive || j + 1 == k => {
+                        agent = self.first_actor(j).map(AgentRef::Actor);
+                        break;
+                    }
+                    ItemKind::Word | ItemKind::Date(_) => continue,
+                    _ => break,
+                }
             }
         }
         // After the trigger: "attributed to X", "on/against X", "in X".
@@ -935,7 +955,18 @@ impl SentenceContext<'_> {
                     attributed = true;
                 } else if prev == "by" && agent.is_none() {
                     agent = Some(AgentRef::Actor(id));
-                } else if matches!(prev, "on" | "against") && target.is_none() {
+                } else if prev == "between" && agent.is_none() {
+                    // "the truce between Israel and Hamas"
+                    let both: Vec<ActorId> = self.targets[j]
+                        .iter()
+                        .filter_map(|t| match t {
+                            Target::Actor(a) => Some(*a),
+                            Target::Counterpart(_) => None,
+                        })
+                        .collect();
+                    agent = both.first().copied().map(AgentRef::Actor);
+                    target = both.get(1).copied();
+                } else if matches!(prev, "on" | "against" | "of") && target.is_none() {
                     target = Some(id);
                 } else if prev == "in" && place.is_none() {
                     place = Some(id);

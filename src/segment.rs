@@ -347,7 +347,9 @@ mod tests {
                 "envoy",
                 "Amir-Abdollahian",
                 "met",
-                "U.S.-led",
+                "U.S.",
+                "-",
+                "led",
                 "O'Neill",
                 "."
             ]

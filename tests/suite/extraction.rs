@@ -1,0 +1,291 @@
+//! The extraction pipeline on sentences written for these tests, in the
+//! styles of wire copy, official readouts and feature articles.
+
+use super::util::{contacts, extract};
+
+/// (publication date, text, expected contacts "A -> B @ date").
+fn check(cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (date, text, expected) in cases {
+        let got = contacts(date, text);
+        let want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("{text}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn contacts_from_verbs_and_nouns() {
+    check(&[
+        (
+            "2024-06-14",
+            "Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed on Thursday.",
+            &["William Ruto -> Abiy Ahmed @ 2024-06-13"],
+        ),
+        (
+            "2023-03-17",
+            "TOKYO, March 17 (Harbor News Service) - Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday.",
+            &["Fumio Kishida -> Yoon Suk Yeol @ 2023-03-16"],
+        ),
+        (
+            "2024-11-15",
+            "German Chancellor Olaf Scholz held a phone call with Russian President Vladimir Putin on Friday, their first conversation in two years.",
+            &["Olaf Scholz -> Vladimir Putin @ 2024-11-15"],
+        ),
+        (
+            "2025-05-14",
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani welcomed U.S. President Donald Trump to Doha on Wednesday.",
+            &["Tamim bin Hamad Al Thani -> Donald Trump @ 2025-05-14"],
+        ),
+        (
+            "2024-04-26",
+            "Foreign Minister Wang Yi held talks with Secretary of State Antony Blinken in Beijing on Friday.",
+            &["Wang Yi -> Antony Blinken @ 2024-04-26"],
+        ),
+        (
+            "2023-03-21",
+            "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in the Kremlin on Tuesday.",
+            &["Vladimir Putin -> Xi Jinping @ 2023-03-21"],
+        ),
+        (
+            "2024-03-20",
+            "Egyptian President Abdel Fattah al-Sisi received a phone call from Emir Tamim bin Hamad Al Thani on Tuesday.",
+            &["Tamim bin Hamad Al Thani -> Abdel Fattah al-Sisi @ 2024-03-19"],
+        ),
+    ]);
+}
+
+#[test]
+fn counterparts_and_offices() {
+    check(&[
+        (
+            "2024-04-12",
+            "US Secretary of State Antony Blinken spoke over the past day to his Chinese, Turkish and Saudi counterparts.",
+            &[
+                "Antony Blinken -> Foreign Minister of China @ 2024-04-11",
+                "Antony Blinken -> Foreign Minister of Turkey @ 2024-04-11",
+                "Antony Blinken -> Foreign Minister of Saudi Arabia @ 2024-04-11",
+            ],
+        ),
+        (
+            // The holder named in the same document stands for the office.
+            "2023-09-01",
+            "Turkish Foreign Minister Hakan Fidan arrived in Moscow. Russian Foreign Minister Sergei Lavrov met his Turkish counterpart on Thursday.",
+            &["Sergei Lavrov -> Hakan Fidan @ 2023-08-31"],
+        ),
+        (
+            "2024-04-16",
+            "Israel Defense Minister Yoav Gallant told his U.S. counterpart, Defense Secretary Lloyd Austin, that a response was coming.",
+            &["Yoav Gallant -> Lloyd Austin @ -"],
+        ),
+    ]);
+}
+
+#[test]
+fn negated_planned_and_denied_contacts_yield_nothing() {
+    check(&[
+        (
+            "2024-06-14",
+            "Erdogan will speak with Putin next week.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Chancellor Olaf Scholz has not spoken to Putin since December 2022.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "President Vladimir Putin has no plans to meet President Emmanuel Macron.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "The Kremlin denied that Putin spoke with Donald Trump.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Prime Minister Narendra Modi is expected to meet President Xi Jinping at the summit.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "China and Iran have not had a diplomatic exchange since April.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "If Zelenskyy met Putin, the war could end.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Kremlin spokesman Dmitry Peskov told reporters that no call had been arranged.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Putin told Russians in a televised address that victory was near.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Japan met South Korea in the World Baseball Classic on Friday.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "The European Chamber of Commerce urged Beijing to open its markets.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "A U.S. official told Reuters on Monday that the talks had stalled.",
+            &[],
+        ),
+        (
+            "2024-06-14",
+            "Lula and Xi Jinping plan to meet in Beijing next month.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_of_the_event_not_of_the_report() {
+    check(&[
+        (
+            // The reporting verb's date is not the call's.
+            "2024-04-12",
+            "Antony Blinken had a phone call with Wang Yi, the Chinese foreign ministry said on Friday.",
+            &["Antony Blinken -> Wang Yi @ -"],
+        ),
+        (
+            "2024-04-16",
+            "Speaking on Sunday, Yoav Gallant reportedly told Lloyd Austin that the response would be measured.",
+            &["Yoav Gallant -> Lloyd Austin @ 2024-04-14"],
+        ),
+        (
+            "2024-04-12",
+            "The U.S. asked China in January to press Iran.",
+            &["United States -> China @ 2024-01"],
+        ),
+        (
+            "2023-11-16",
+            "Joe Biden and Xi Jinping met in Bali in November last year.",
+            &["Joe Biden -> Xi Jinping @ 2022-11"],
+        ),
+    ]);
+}
+
+#[test]
+fn quoted_first_person_is_the_speaker() {
+    check(&[(
+        "2024-04-12",
+        "“As I told Prime Minister Netanyahu, our support is firm,” US President Joe Biden said.",
+        // The surname alone: the corpus links resolve it to a full name.
+        &["Joe Biden -> Netanyahu @ -"],
+    )]);
+}
+
+#[test]
+fn roles_from_titles_and_appositions() {
+    let e = extract(
+        "2024-04-12",
+        "State Department spokesman Matthew Miller spoke. Jean Dupont, a senior research fellow at the Middle East Institute, told the BBC.",
+    );
+    let lex = &super::util::extractor().lexicon;
+    let roles: Vec<String> = e
+        .roles
+        .iter()
+        .map(|r| {
+            format!(
+                "{} / {} / {}",
+                e.actors.get(r.person).label,
+                lex.titles[r.title].label,
+                r.of.map(|o| e.actors.get(o).label.clone())
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        roles,
+        vec![
+            "Matthew Miller / Spokesperson / State Department",
+            "Jean Dupont / Senior Research Fellow / Middle East Institute"
+        ]
+    );
+}
+
+#[test]
+fn statements_with_speakers_before_and_after() {
+    let text = "“We want this war to end through talks,” South African President Cyril Ramaphosa said on Saturday. \
+                Volodymyr Zelenskyy wrote on X: “Peace cannot be a reward for aggression.” \
+                “Short,” Ramaphosa said.";
+    let e = extract("2023-06-18", text);
+    let got: Vec<(String, String, Option<String>)> = e
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                e.actors.get(s.speaker).label.clone(),
+                s.quote.text(text).to_string(),
+                s.medium.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Cyril Ramaphosa".to_string(),
+                "We want this war to end through talks".to_string(),
+                None
+            ),
+            (
+                "Volodymyr Zelenskyy".to_string(),
+                "Peace cannot be a reward for aggression.".to_string(),
+                Some("post on X".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        e.statements[0].date.map(|d| d.lexical()).as_deref(),
+        Some("2023-06-17")
+    );
+}
+
+#[test]
+fn events_with_agents_and_attribution() {
+    let e = extract(
+        "2024-04-12",
+        "Iran vowed to answer an attack attributed to Israel on its consulate in Damascus on April 1.",
+    );
+    let attack = e
+        .events
+        .iter()
+        .find(|ev| ev.event_type == "attack")
+        .expect("an attack");
+    assert_eq!(e.actors.get(attack.agent.unwrap()).label, "Israel");
+    assert!(attack.attributed);
+    assert_eq!(
+        attack.date.map(|d| d.lexical()).as_deref(),
+        Some("2024-04-01")
+    );
+}
+
+#[test]
+fn every_fact_points_into_its_sentence() {
+    let text = "On Wednesday, Antony Blinken spoke with Yoav Gallant. “We stand together with our friends,” Gallant said.";
+    let e = extract("2024-04-11", text);
+    for c in &e.contacts {
+        assert!(c.evidence.sentence.start <= c.evidence.anchor.start);
+        assert!(c.evidence.anchor.end <= c.evidence.sentence.end);
+        assert!(c.evidence.anchor.text(text).contains("spoke with"));
+    }
+    assert_eq!(e.contacts.len(), 1);
+    assert_eq!(e.statements.len(), 1);
+}

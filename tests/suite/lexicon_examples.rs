@@ -1,0 +1,70 @@
+//! Every example sentence in the lexicon is a test: a trigger's
+//! skos:example must yield a contact, its rdo:counterExample none.
+
+use super::util::{contacts, extractor};
+
+const DATE: &str = "2024-06-14";
+
+#[test]
+fn contact_trigger_examples_yield_contacts() {
+    let mut failures = Vec::new();
+    for trigger in &extractor().lexicon.contact_triggers {
+        for example in &trigger.examples {
+            if contacts(DATE, example).is_empty() {
+                failures.push(format!("{}: no contact in {example:?}", trigger.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn contact_trigger_counter_examples_yield_nothing() {
+    let mut failures = Vec::new();
+    for trigger in &extractor().lexicon.contact_triggers {
+        for example in &trigger.counter_examples {
+            let found = contacts(DATE, example);
+            if !found.is_empty() {
+                failures.push(format!("{}: {example:?} gave {found:?}", trigger.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn event_trigger_examples_yield_events() {
+    let mut failures = Vec::new();
+    for trigger in &extractor().lexicon.event_triggers {
+        for example in &trigger.examples {
+            let e = super::util::extract(DATE, example);
+            if !e
+                .events
+                .iter()
+                .any(|ev| ev.evidence.rule == format!("event.{}", trigger.id))
+            {
+                failures.push(format!("{}: no event in {example:?}", trigger.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn title_examples_yield_roles() {
+    let lex = &extractor().lexicon;
+    let mut failures = Vec::new();
+    for title in &lex.titles {
+        for example in &title.examples {
+            let e = super::util::extract(DATE, example);
+            if !e
+                .roles
+                .iter()
+                .any(|r| r.title == lex.titles.iter().position(|t| t.iri == title.iri).unwrap())
+            {
+                failures.push(format!("{}: no role in {example:?}", title.label));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

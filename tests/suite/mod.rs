@@ -1,0 +1,6 @@
+mod cli;
+mod extraction;
+mod golden;
+mod lexicon_examples;
+mod queries;
+mod util;

@@ -1,0 +1,176 @@
+//! Every canned query runs against a store built from the fixture articles
+//! and answers what those articles say.
+
+use super::util::{extractor, fixtures};
+use oxigraph::store::Store;
+use readout::map::map;
+use readout::query::{run, CannedQuery, CANNED};
+use readout::read::{read_inputs, ReadOptions};
+use readout::results::{collect, display};
+use readout::store;
+use std::sync::OnceLock;
+
+fn fixture_store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| {
+        let store = store::in_memory().unwrap();
+        let outcome = read_inputs(&[fixtures().join("articles")], &ReadOptions::default());
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        let ex = extractor();
+        let graphs: Vec<_> = outcome
+            .documents
+            .iter()
+            .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
+            .collect();
+        store::replace_documents(&store, &graphs).unwrap();
+        store::link(&store, &ex.lexicon).unwrap();
+        store
+    })
+}
+
+/// Rows of a canned query as `var=value` strings for the named variables.
+fn rows(name: &str, params: &[(&str, &str)], vars: &[&str]) -> Vec<String> {
+    let q = CannedQuery::find(name).unwrap();
+    let params: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let results = run(fixture_store(), name, q.text, &params).unwrap();
+    let table = collect(results).unwrap().ok().expect("a SELECT");
+    table
+        .rows
+        .iter()
+        .map(|row| {
+            vars.iter()
+                .map(|v| {
+                    let i = table
+                        .variables
+                        .iter()
+                        .position(|x| x.as_str() == *v)
+                        .unwrap_or_else(|| panic!("{name} has no ?{v}"));
+                    row[i].as_ref().map(display).unwrap_or_else(|| "-".into())
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect()
+}
+
+#[test]
+fn who_contacted_whom_has_one_row_per_event() {
+    assert_eq!(
+        rows(
+            "who-contacted-whom",
+            &[],
+            &["aLabel", "bLabel", "date", "mode", "sources"]
+        ),
+        vec![
+            "Antonio Guterres | Sergei Lavrov | 2022-04-26 | meeting | 1",
+            "Antonio Guterres | Vladimir Putin | 2022-04-26 | meeting | 1",
+            "Sergei Lavrov | Hakan Fidan | 2023-08-31 | meeting | 1",
+            "William Ruto | Abiy Ahmed | 2024-06-13 | unspecified | 1",
+        ]
+    );
+}
+
+#[test]
+fn who_contacted_whom_has_the_contract_variables() {
+    let q = CannedQuery::find("who-contacted-whom").unwrap();
+    let results = run(fixture_store(), "w", q.text, &[]).unwrap();
+    let table = collect(results).unwrap().ok().unwrap();
+    let vars: Vec<&str> = table.variables.iter().map(|v| v.as_str()).collect();
+    assert_eq!(
+        vars,
+        ["a", "aLabel", "b", "bLabel", "date", "mode", "sources"]
+    );
+}
+
+#[test]
+fn contacts_of_takes_a_label_or_an_iri() {
+    let by_name = rows(
+        "contacts-of",
+        &[("actor", "Lavrov")],
+        &["otherLabel", "date"],
+    );
+    assert_eq!(
+        by_name,
+        vec!["Antonio Guterres | 2022-04-26", "Hakan Fidan | 2023-08-31"]
+    );
+    let by_iri = rows(
+        "contacts-of",
+        &[("actor", "https://w3id.org/readout/id/actor/sergei-lavrov")],
+        &["otherLabel", "date"],
+    );
+    assert_eq!(by_iri, by_name);
+    assert!(rows("contacts-of", &[("actor", "Nobody Known")], &["otherLabel"]).is_empty());
+}
+
+#[test]
+fn roles_statements_events_actors_timeline() {
+    let roles = rows("roles", &[], &["personLabel", "titleLabel", "ofLabel"]);
+    assert!(
+        roles.contains(&"Sergei Lavrov | Foreign Minister | Russia".to_string()),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&"William Ruto | President | Kenya".to_string()),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&"Antonio Guterres | Secretary-General | -".to_string())
+            || roles
+                .iter()
+                .any(|r| r.starts_with("Antonio Guterres | Secretary-General")),
+        "{roles:?}"
+    );
+
+    let statements = rows("statements", &[], &["speakerLabel", "quote"]);
+    assert_eq!(
+        statements,
+        vec![
+            "Antonio Guterres | My objective is to end the suffering of civilians as quickly as possible",
+            "William Ruto | We agreed to keep our borders calm and our trade open",
+        ]
+    );
+
+    let events = rows("events", &[], &["type", "agentLabel", "date"]);
+    assert_eq!(events, vec!["attack | Israel | 2023-08-30"]);
+
+    let actors = rows("actors", &[], &["actorLabel"]);
+    for name in [
+        "Sergei Lavrov",
+        "Hakan Fidan",
+        "William Ruto",
+        "Vladimir Putin",
+    ] {
+        assert!(
+            actors.contains(&name.to_string()),
+            "{name} missing from {actors:?}"
+        );
+    }
+
+    let timeline = rows("timeline", &[], &["date", "kind"]);
+    let dates: Vec<&str> = timeline
+        .iter()
+        .map(|r| r.split(" | ").next().unwrap())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "timeline is in date order");
+    assert!(timeline.iter().any(|r| r.ends_with("| event")));
+}
+
+#[test]
+fn every_canned_query_runs() {
+    for q in CANNED {
+        let params: Vec<(String, String)> = q
+            .parameters()
+            .into_iter()
+            .map(|p| (p, "Lavrov".to_string()))
+            .collect();
+        let results = run(fixture_store(), q.name, q.text, &params)
+            .unwrap_or_else(|e| panic!("{}: {e}", q.name));
+        let table = collect(results).unwrap().ok().unwrap();
+        assert!(!table.rows.is_empty(), "{} answered nothing", q.name);
+    }
+}
