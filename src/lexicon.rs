@@ -103,6 +103,16 @@ pub struct Organization {
     pub kind: OrgKind,
 }
 
+/// A well-known person, so that "Putin" or "Zelensky" alone is recognised
+/// and every spelling lands on one actor.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub iri: String,
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    pub country: Option<usize>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Title {
     pub iri: String,
@@ -190,6 +200,7 @@ pub enum PhraseTarget {
     Metonym(usize),
     Org(usize),
     Title(usize),
+    Person(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,6 +224,7 @@ struct PhraseEntry {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub orgs: Vec<Organization>,
+    pub people: Vec<Person>,
     pub titles: Vec<Title>,
     pub contact_triggers: Vec<ContactTrigger>,
     pub event_triggers: Vec<EventTrigger>,
@@ -363,6 +375,22 @@ impl Lexicon {
                         lex.titles[title_index[iri]].broader = Some(target);
                     }
                 }
+                Some("PersonEntry") => {
+                    let country = match iris(props, &format!("{RDO}country")).first() {
+                        Some(c) => Some(
+                            *country_index
+                                .get(c)
+                                .ok_or_else(|| entry_error(format!("unknown country {c}")))?,
+                        ),
+                        None => None,
+                    };
+                    lex.people.push(Person {
+                        iri: iri.clone(),
+                        label: pref_label(props).unwrap_or_else(|| local_name(iri)),
+                        alt_labels: strings(props, &format!("{SKOS}altLabel")),
+                        country,
+                    });
+                }
                 Some("OrganizationEntry") => {
                     let country = match iris(props, &format!("{RDO}country")).first() {
                         Some(c) => Some(
@@ -476,6 +504,12 @@ impl Lexicon {
                 add(self, m, PhraseTarget::Metonym(i), false);
             }
         }
+        let people = self.people.clone();
+        for (i, p) in people.iter().enumerate() {
+            for label in std::iter::once(&p.label).chain(&p.alt_labels) {
+                add(self, label, PhraseTarget::Person(i), false);
+            }
+        }
         let orgs = self.orgs.clone();
         for (i, o) in orgs.iter().enumerate() {
             for label in std::iter::once(&o.label).chain(&o.alt_labels) {
@@ -547,6 +581,16 @@ impl Lexicon {
             }
         }
         t
+    }
+
+    /// The known person a name (as written) stands for.
+    pub fn person_named(&self, name: &str) -> Option<usize> {
+        let words = form_words(name);
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        self.lookup(&refs).into_iter().find_map(|(t, n)| match t {
+            PhraseTarget::Person(p) if n == refs.len() => Some(p),
+            _ => None,
+        })
     }
 
     pub fn title_by_label(&self, label: &str) -> Option<usize> {

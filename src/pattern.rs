@@ -156,7 +156,16 @@ impl Matcher<'_> {
                     // A parenthetical after the subject ("Scholz, who faces
                     // an election in February, hosted Biden") is skipped
                     // whole; its words say nothing of the verb.
-                    let after = self.parenthetical_end(k + 1).unwrap_or(k + 1);
+                    let mut after = self.parenthetical_end(k + 1).unwrap_or(k + 1);
+                    // An appositive subject closes with a comma: "Qatar's
+                    // ruler, Emir Tamim bin Hamad Al Thani, welcomed ...".
+                    if after == k + 1
+                        && k > 0
+                        && self.items[k - 1].is_word(",")
+                        && self.items.get(k + 1).is_some_and(|x| x.is_word(","))
+                    {
+                        after = k + 2;
+                    }
                     // Skip the subject gap greedily, then back off.
                     let mut gap = Vec::new();
                     let mut j = after;
@@ -292,6 +301,9 @@ impl Matcher<'_> {
             // ends the gap.
             ItemKind::Actor(m) => {
                 m.possessive
+                    // A place: "met today in Moscow with ...".
+                    || (j > 0
+                        && matches!(self.items[j - 1].norm.as_str(), "in" | "at" | "near" | "outside"))
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "a" | "an" | "the")
                         && self

@@ -119,6 +119,28 @@ pub struct Recognised {
     pub people: Vec<Vec<String>>,
 }
 
+/// Words that may stand between an affiliation and a title.
+const TITLE_MODIFIERS: &[&str] = &[
+    "interim",
+    "acting",
+    "former",
+    "new",
+    "newly",
+    "elected",
+    "outgoing",
+    "incoming",
+    "visiting",
+    "then",
+    "top",
+    "senior",
+    "current",
+    "veteran",
+    "caretaker",
+    "transitional",
+    "de",
+    "facto",
+];
+
 /// Words that start capitalised sequences but are never part of a name.
 const NOT_NAMES: &[&str] = &[
     "the",
@@ -349,7 +371,7 @@ impl<'a> Scanner<'a> {
                 Some((Affiliation::Country(c), n))
             }
             PhraseTarget::Org(o) => Some((Affiliation::Org(o), n)),
-            PhraseTarget::Title(_) => None,
+            PhraseTarget::Title(_) | PhraseTarget::Person(_) => None,
         })
     }
 
@@ -543,6 +565,10 @@ impl<'a> Scanner<'a> {
             if self.kinds.get(k) == Some(&TokenKind::Possessive) {
                 k += 1;
             }
+            // "Syria's interim President", "Iran's then foreign minister".
+            while TITLE_MODIFIERS.contains(&self.norm(k)) {
+                k += 1;
+            }
             if self.title_at(k).is_some() {
                 of = Some(aff);
                 j = k;
@@ -567,6 +593,7 @@ impl<'a> Scanner<'a> {
         }
         let title_entry = &self.lex.titles[title];
         if let Some((name, end)) = self.name_after(j) {
+            let name = self.full_name(name);
             if title_entry.roleless && of.is_none() {
                 // "Minister Gallant": the person, no role.
                 return Some((
@@ -650,6 +677,20 @@ impl<'a> Scanner<'a> {
         dates::match_at(&self.norms, &self.raw, k).is_some()
     }
 
+    /// A short form of a name the document gives in full ("Prime Minister
+    /// Modi" after "Narendra Modi") is that full name.
+    fn full_name(&self, name: String) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut fuller = self
+            .people
+            .iter()
+            .filter(|p| p.len() > words.len() && words.iter().all(|w| p.iter().any(|x| x == w)));
+        match (fuller.next(), fuller.next()) {
+            (Some(p), None) => p.join(" "),
+            _ => name,
+        }
+    }
+
     /// "Ayatollah Ali Khamenei", "Sheikh Tamim bin Hamad Al Thani".
     fn honorific_at(&self, i: usize) -> Option<(ActorRef, usize)> {
         if !self.capitalised(i) {
@@ -657,6 +698,7 @@ impl<'a> Scanner<'a> {
         }
         let n = self.lex.cue_at("honorific", &self.norms[i..])?;
         let (name, end) = self.name_after(i + n)?;
+        let name = self.full_name(name);
         Some((
             ActorRef::Person(PersonRef {
                 name,
@@ -737,6 +779,15 @@ impl<'a> Scanner<'a> {
         }
         match target {
             PhraseTarget::Org(o) => Some((vec![ActorRef::Org(o)], i + n, None)),
+            PhraseTarget::Person(p) => Some((
+                vec![ActorRef::Person(PersonRef {
+                    name: self.lex.people[p].label.clone(),
+                    title: None,
+                    of: None,
+                })],
+                i + n,
+                None,
+            )),
             PhraseTarget::CountryName(c) | PhraseTarget::Metonym(c) => {
                 Some((vec![ActorRef::Country(c)], i + n, None))
             }

@@ -193,7 +193,7 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
             };
             for r in &m.refs {
                 if let ActorRef::Person(p) = r {
-                    let id = out.actors.intern(person_actor(&p.name));
+                    let id = out.actors.intern(person_actor(lex, &p.name));
                     if let Some(title) = p.title {
                         if !lex.titles[title].roleless {
                             let of = p.of.map(|a| affiliation_actor(&mut out.actors, lex, a));
@@ -241,7 +241,7 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
             for r in &m.refs {
                 let target = match r {
                     ActorRef::Person(p) => {
-                        let id = out.actors.intern(person_actor(&p.name));
+                        let id = out.actors.intern(person_actor(lex, &p.name));
                         if m.refs.len() == 1 {
                             out.actors.add_alias(id, surface);
                         }
@@ -328,7 +328,21 @@ const OBJECT_WORDS: &[&str] = &[
     "through",
 ];
 
-pub fn person_actor(name: &str) -> Actor {
+/// A person's actor; a name the lexicon knows ("Zelensky", "Putin") is
+/// the lexicon's person, under its canonical name.
+pub fn person_actor(lex: &Lexicon, name: &str) -> Actor {
+    if let Some(p) = lex.person_named(name) {
+        let entry = &lex.people[p];
+        return Actor {
+            key: slug(&entry.label),
+            label: entry.label.clone(),
+            kind: ActorKind::Person,
+            lexicon: Some(entry.iri.clone()),
+            office: None,
+            news_agency: false,
+            aliases: BTreeSet::new(),
+        };
+    }
     Actor {
         key: slug(name),
         label: name.to_string(),
