@@ -30,6 +30,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ),
     ("cues.ttl", include_str!("../ontology/lexicon/cues.ttl")),
     ("names.ttl", include_str!("../ontology/lexicon/names.ttl")),
+    ("people.ttl", include_str!("../ontology/lexicon/people.ttl")),
 ];
 
 #[derive(Debug, thiserror::Error)]

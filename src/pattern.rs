@@ -213,15 +213,13 @@ impl Matcher<'_> {
                 false
             }
             Elem::Gap(max) => {
-                let mut j = k;
-                for _ in 0..=*max {
+                for j in k..=k + *max {
                     if self.match_from(elems, e + 1, j, m) {
                         return true;
                     }
                     if j >= self.items.len() || !self.is_gap_item(j) {
                         return false;
                     }
-                    j += 1;
                 }
                 false
             }

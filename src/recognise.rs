@@ -641,21 +641,8 @@ impl<'a> Scanner<'a> {
             }
         }
         let start = k;
-        let mut words = Vec::new();
-        while k < self.len() && words.len() < 5 {
-            if self.name_word(k) && !self.is_date_word(k) {
-                words.push(self.raw[k]);
-                k += 1;
-            } else if !words.is_empty()
-                && self.lex.is_cue("name-particle", self.norm(k))
-                && self.capitalised(k + 1)
-            {
-                words.push(self.raw[k]);
-                k += 1;
-            } else {
-                break;
-            }
-        }
+        let (words, end) = self.name_run(k, |x| self.name_word(x) && !self.is_date_word(x));
+        k = end;
         // A lone initial or suffix is no name; "Jr." and "III" may follow one.
         if words.is_empty() || start == k {
             return None;
@@ -675,6 +662,30 @@ impl<'a> Scanner<'a> {
 
     fn is_date_word(&self, k: usize) -> bool {
         dates::match_at(&self.norms, &self.raw, k).is_some()
+    }
+
+    /// The words of a name from `start`: words `accept` takes, and
+    /// lower-case particles between them ("Luiz Inacio Lula da Silva",
+    /// "Tamim bin Hamad Al Thani"); at most five words besides particles.
+    fn name_run(&self, start: usize, accept: impl Fn(usize) -> bool) -> (Vec<&'a str>, usize) {
+        let mut words = Vec::new();
+        let mut main = 0;
+        let mut k = start;
+        while k < self.len() && main < 5 {
+            let particle = !words.is_empty()
+                && self.lex.is_cue("name-particle", self.norm(k))
+                && self.capitalised(k + 1);
+            if particle {
+                words.push(self.raw[k]);
+            } else if accept(k) {
+                words.push(self.raw[k]);
+                main += 1;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        (words, k)
     }
 
     /// A short form of a name the document gives in full ("Prime Minister
@@ -823,26 +834,12 @@ impl<'a> Scanner<'a> {
         }
         // A given name may also be a word of the lexicon ("Israel Katz").
         let given = self.lex.is_cue("given-name", self.norm(i));
-        let mut k = i;
-        let mut words = Vec::new();
-        while k < self.len() && words.len() < 4 {
-            if (self.capitalised(k) || (k > i && self.name_word(k)))
+        let (words, k) = self.name_run(i, |k| {
+            (self.capitalised(k) || (k > i && self.name_word(k)))
                 && (self.lookup(k).is_empty() || (k == i && given))
                 && !self.is_date_word(k)
                 && !NOT_NAMES.contains(&self.norm(k))
-            {
-                words.push(self.raw[k]);
-                k += 1;
-            } else if !words.is_empty()
-                && self.lex.is_cue("name-particle", self.norm(k))
-                && self.capitalised(k + 1)
-            {
-                words.push(self.raw[k]);
-                k += 1;
-            } else {
-                break;
-            }
-        }
+        });
         if words.len() < 2 {
             return None;
         }

@@ -221,6 +221,11 @@ const SUBORDINATORS: &[&str] = &[
     "if",
 ];
 
+/// Words that, looking back from a contact, start another clause.
+const BACKWARD_BOUNDARIES: &[&str] = &[
+    "that", "since", "after", "before", "until", "because", "although",
+];
+
 /// Prepositions before a slot mean it is an object, not a subject.
 const OBJECT_MARKERS: &[&str] = &[
     "with",
@@ -250,6 +255,14 @@ const OBJECT_MARKERS: &[&str] = &[
 impl SentenceContext<'_> {
     fn items(&self) -> &[Item] {
         &self.sentence.items
+    }
+
+    /// A reporting verb, a clause break or one of `boundaries`: a date
+    /// beyond it belongs to another clause.
+    fn ends_clause(&self, word: &str, boundaries: &[&str]) -> bool {
+        self.lex.is_cue("speech", word)
+            || self.lex.is_cue("clause-break", word)
+            || boundaries.contains(&word)
     }
 
     fn has_cue(&self, kind: &str, from: usize, to: usize) -> bool {
@@ -377,8 +390,13 @@ impl SentenceContext<'_> {
         // and the other way round.
         let quoted = self.quoted[m.start];
         let same_voice = |k: usize| self.quoted[k] == quoted;
+        // Negation and hypotheses reach over the whole clause ("The
+        // Kremlin denied that Putin spoke with ...", "If Zelenskyy met
+        // Putin ..."); plans and wishes sit between the subject and the
+        // other party ("Lula plans to meet Xi", "requested a meeting with").
         if self.has_cue_where("negation", clause_start, m.end, same_voice)
-            || self.has_cue_where("modality", clause_start, m.end, same_voice)
+            || self.has_cue_where("hypothetical", clause_start, m.end, same_voice)
+            || self.has_cue_where("modality", m.start + 1, m.end, same_voice)
         {
             return false;
         }
@@ -426,14 +444,7 @@ impl SentenceContext<'_> {
                         chosen = Some(*d);
                         break;
                     }
-                    ItemKind::Word => {
-                        if self.lex.is_cue("speech", &it.norm)
-                            || self.lex.is_cue("clause-break", &it.norm)
-                            || SUBORDINATORS.contains(&it.norm.as_str())
-                        {
-                            break;
-                        }
-                    }
+                    ItemKind::Word if self.ends_clause(&it.norm, SUBORDINATORS) => break,
                     ItemKind::OpenQuote | ItemKind::CloseQuote => break,
                     ItemKind::Punct if !matches!(it.norm.as_str(), "," | "-") => break,
                     _ => {}
@@ -449,16 +460,11 @@ impl SentenceContext<'_> {
                         chosen = Some(*d);
                         break;
                     }
-                    ItemKind::Word => {
-                        if self.lex.is_cue("speech", &items[k].norm)
-                            || self.lex.is_cue("clause-break", &items[k].norm)
-                            || matches!(
-                                items[k].norm.as_str(),
-                                "that" | "since" | "after" | "before" | "until"
-                            )
-                        {
-                            break;
-                        }
+                    // "Xi visited Riyadh in December, where he met King
+                    // Salman": where/when/as keep the time of the clause
+                    // before them.
+                    ItemKind::Word if self.ends_clause(&items[k].norm, BACKWARD_BOUNDARIES) => {
+                        break
                     }
                     ItemKind::Punct if items[k].norm != "," => break,
                     ItemKind::OpenQuote | ItemKind::CloseQuote => break,

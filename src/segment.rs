@@ -156,9 +156,12 @@ pub fn tokenize(line: &str, base: usize) -> Vec<Token> {
                 }
                 if d == '.' && next.is_some_and(|n| n.is_alphabetic()) {
                     // "U.S" continues as an initialism; "end.Next" does not.
+                    // "U.S", and lower-case "p.m" / "e.g" too.
                     let before_is_single = j >= 1
                         && (j - i == 1 || (j >= 2 && chars[j - 2].1 == '.'))
-                        && chars[j - 1].1.is_uppercase();
+                        && chars[j - 1].1.is_alphabetic()
+                        && (chars[j - 1].1.is_uppercase()
+                            || chars.get(j + 2).is_none_or(|c| !c.1.is_alphabetic()));
                     if before_is_single {
                         j += 1;
                         continue;
@@ -171,7 +174,7 @@ pub fn tokenize(line: &str, base: usize) -> Vec<Token> {
             let word = &line[pos..end_of(j)];
             if j < chars.len() && chars[j].1 == '.' {
                 let lower = word.to_lowercase();
-                let initialism = word.contains('.')
+                let initialism = (word.contains('.') && !word.ends_with('.'))
                     || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
                 if initialism || ABBREVIATIONS.contains(&lower.as_str()) {
                     j += 1;

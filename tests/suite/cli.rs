@@ -238,12 +238,12 @@ fn query_files_and_parameters_are_checked() {
         .args(["query", "--format", "csv", "--file"])
         .arg(&rq)
         .arg("--param")
-        .arg("name=Sergei Lavrov")
+        .arg("name=Sergey Lavrov")
         .arg("--store")
         .arg(&store)
         .assert()
         .success()
-        .stdout("name,n\r\nSergei Lavrov,1\r\n");
+        .stdout("name,n\r\nSergey Lavrov,1\r\n");
     readout()
         .args(["query", "contacts-of", "--store"])
         .arg(&store)
