@@ -499,6 +499,8 @@ impl<'a> Scanner<'a> {
             ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
             ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
             ("the", "pair", _) => Some(i + 2),
+            // "they met in Kazakhstan": the pair the story is about.
+            ("they", _, _) => Some(i + 1),
             ("their", _, _) => {
                 // "their [first|last|...] meeting"
                 let trigger_word = |word: &str| {
@@ -554,6 +556,11 @@ impl<'a> Scanner<'a> {
         let mut j = i;
         let determiner = matches!(self.norm(j), "the" | "his" | "her" | "their" | "its");
         if determiner {
+            j += 1;
+        }
+        // "visiting Kenyan President William Ruto", "the former Foreign
+        // Minister": modifiers belong to the mention.
+        while TITLE_MODIFIERS.contains(&self.norm(j)) && !self.capitalised(j) {
             j += 1;
         }
         // An affiliation before the title ("British", "China’s", "State

@@ -400,6 +400,23 @@ impl SentenceContext<'_> {
         {
             return false;
         }
+        // What follows may take it back: "... talks between Putin and Xi
+        // will take place next week", "reports that Trump called Putin
+        // were false, the Kremlin said".
+        // Up to four words, and not into a reported clause ("told Austin
+        // that the response would be measured" is a fact).
+        let after = (m.end..(m.end + 4).min(items.len()))
+            .find(|&k| {
+                matches!(items[k].kind, ItemKind::Punct | ItemKind::OpenQuote)
+                    || SUBORDINATORS.contains(&items[k].norm.as_str())
+            })
+            .unwrap_or((m.end + 4).min(items.len()));
+        if self.has_cue_where("modality", m.end, after, same_voice)
+            || self.has_cue_where("negation", m.end, after, same_voice)
+            || self.has_cue_where("denial", m.end, items.len(), same_voice)
+        {
+            return false;
+        }
         if trigger.needs_context {
             let outside_trigger = |k: usize| k < m.v.0 || k > m.v.1;
             let context = (0..items.len()).any(|k| {
@@ -517,9 +534,13 @@ impl SentenceContext<'_> {
             }
         } else if let (Some(a), Some(b)) = (m.a, m.b) {
             let initiators = self.actors_of(a, None, resolved);
+            let mut others = vec![b];
+            others.extend(self.further_parties(m, b));
             for &x in &initiators {
-                for y in self.actors_of(b, Some(x), resolved) {
-                    pairs.push((x, y));
+                for &item in &others {
+                    for y in self.actors_of(item, Some(x), resolved) {
+                        pairs.push((x, y));
+                    }
                 }
             }
         }
@@ -527,6 +548,45 @@ impl SentenceContext<'_> {
             a != b && !resolved.actors.get(a).news_agency && !resolved.actors.get(b).news_agency
         });
         pairs
+    }
+
+    /// "spoke with India's foreign minister, ..., and with Pakistan's army
+    /// chief, ...": a party after the match, joined by "and" and the same
+    /// preposition.
+    fn further_parties(&self, m: &Match, b: usize) -> Vec<usize> {
+        let items = self.items();
+        if b + 1 != m.end || b == 0 {
+            return Vec::new();
+        }
+        let preposition = items[b - 1].norm.as_str();
+        if !matches!(preposition, "with" | "to") {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut k = m.end;
+        loop {
+            if items.get(k).is_some_and(|x| x.is_word(",")) {
+                k += 1;
+            }
+            if !items.get(k).is_some_and(|x| x.is_word("and")) {
+                break;
+            }
+            k += 1;
+            if items.get(k).is_none_or(|x| x.norm != preposition) {
+                break;
+            }
+            k += 1;
+            if items
+                .get(k)
+                .and_then(Item::actor)
+                .is_none_or(|x| x.possessive)
+            {
+                break;
+            }
+            out.push(k);
+            k += 1;
+        }
+        out
     }
 
     /// The actors an item stands for; counterparts are resolved against

@@ -58,6 +58,43 @@ fn contacts_from_verbs_and_nouns() {
 }
 
 #[test]
+fn readouts_passives_and_lists() {
+    check(&[
+        (
+            "2024-04-23",
+            "Xi Jinping met with visiting Kenyan President William Ruto at the Great Hall of the People in Beijing on Tuesday.",
+            &["Xi Jinping -> William Ruto @ 2024-04-23"],
+        ),
+        (
+            "2025-05-10",
+            "Secretary of State Marco Rubio said he had spoken with India's foreign minister, Subrahmanyam Jaishankar, and with Pakistan's army chief, General Asim Munir.",
+            &[
+                "Marco Rubio -> Subrahmanyam Jaishankar @ -",
+                "Marco Rubio -> Asim Munir @ -",
+            ],
+        ),
+        (
+            "2023-09-04",
+            "Kenyan President William Ruto was received by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.",
+            &["Abiy Ahmed -> William Ruto @ 2023-09-04"],
+        ),
+        (
+            "2023-03-21",
+            "Talks between Russian President Vladimir Putin and Chinese President Xi Jinping lasted four hours on Monday.",
+            &["Vladimir Putin -> Xi Jinping @ 2023-03-20"],
+        ),
+        (
+            "2023-09-04",
+            "Erdogan hosted Putin in Ankara. They met again in Astana in October last year.",
+            &[
+                "Recep Tayyip Erdogan -> Vladimir Putin @ -",
+                "Recep Tayyip Erdogan -> Vladimir Putin @ 2022-10",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn counterparts_and_offices() {
     check(&[
         (
@@ -149,6 +186,15 @@ fn negated_planned_and_denied_contacts_yield_nothing() {
         (
             "2024-06-14",
             "Lula and Xi Jinping plan to meet in Beijing next month.",
+            &[],
+        ),
+        ("2024-06-14", "Talks between Putin and Zelenskyy will take place in Istanbul.", &[]),
+        ("2024-06-14", "A report that Trump had called Putin was false, the Kremlin said.", &[]),
+        ("2024-06-14", "Erdogan called for talks with Putin to end the war.", &[]),
+        ("2024-06-14", "India met Pakistan in the Asia Cup on Sunday.", &[]),
+        (
+            "2024-06-14",
+            "Blinken flew to Riyadh ahead of a meeting with Saudi Crown Prince Mohammed bin Salman.",
             &[],
         ),
     ]);
