@@ -104,7 +104,8 @@ pub fn relate(
             }
         }
     }
-    estimate_dates(&mut contacts, published);
+    let story = story_date(&document.text, recognised, published);
+    estimate_dates(&mut contacts, published, story);
     let roles = resolved
         .roles
         .iter()
@@ -129,13 +130,74 @@ pub fn relate(
     }
 }
 
+/// Is this a day in the fortnight up to publication, where news happens?
+fn recent(d: &DateValue, published: Option<chrono::NaiveDate>) -> bool {
+    match (d, published) {
+        (DateValue::Day(day), Some(p)) => (0..=14).contains(&(p - *day).num_days()),
+        (DateValue::Day(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The day the story is about: the first recent day the text names, not
+/// counting the dateline ("BEIJING, April 26 (Reuters) -"), which gives
+/// the day of filing.
+fn story_date(
+    text: &str,
+    recognised: &Recognised,
+    published: Option<chrono::NaiveDate>,
+) -> Option<DateValue> {
+    let mut first_in_paragraph = usize::MAX;
+    for sentence in &recognised.sentences {
+        let opens_paragraph = sentence.paragraph != first_in_paragraph;
+        first_in_paragraph = sentence.paragraph;
+        // "BEIJING, April 26 (Reuters) - ...": a capitalised place, then
+        // a dash within the first words.
+        let dash = sentence
+            .items
+            .iter()
+            .take(12)
+            .position(|i| matches!(i.norm.as_str(), "-" | "—" | "–"));
+        let shouting = sentence.items.first().is_some_and(|i| {
+            let word = i.span.text(text);
+            word.chars().filter(|c| c.is_alphabetic()).count() > 1 && word == word.to_uppercase()
+        });
+        let dateline_end = if opens_paragraph && shouting {
+            dash
+        } else {
+            None
+        };
+        for (k, item) in sentence.items.iter().enumerate() {
+            if let ItemKind::Date(d) = item.kind {
+                if dateline_end.is_some_and(|end| k < end) {
+                    continue;
+                }
+                if let Some(v) = d.resolve(published) {
+                    if recent(&v, published) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// An undated contact happened when the story around it did: at the last
-/// dated contact reported before it, or the first one after it, or on the
-/// day of publication.
-fn estimate_dates(contacts: &mut [Contact], published: Option<chrono::NaiveDate>) {
+/// contact dated to a recent day and reported before it, else on the
+/// story's day, else at the first recent dated contact after it, else on
+/// the day of publication. Flashbacks ("their meeting in Bali last year")
+/// are not where the story is.
+fn estimate_dates(
+    contacts: &mut [Contact],
+    published: Option<chrono::NaiveDate>,
+    story: Option<DateValue>,
+) {
+    let recent = |d: &DateValue| recent(d, published);
     let dated: Vec<(usize, DateValue)> = contacts
         .iter()
         .filter_map(|c| c.date.map(|d| (c.evidence.sentence.start, d)))
+        .filter(|(_, d)| recent(d))
         .collect();
     for c in contacts.iter_mut().filter(|c| c.date.is_none()) {
         let at = c.evidence.sentence.start;
@@ -143,8 +205,9 @@ fn estimate_dates(contacts: &mut [Contact], published: Option<chrono::NaiveDate>
             .iter()
             .filter(|(pos, _)| *pos <= at)
             .max_by_key(|(pos, _)| *pos)
-            .or_else(|| dated.iter().min_by_key(|(pos, _)| *pos))
             .map(|(_, d)| *d)
+            .or(story)
+            .or_else(|| dated.iter().min_by_key(|(pos, _)| *pos).map(|(_, d)| *d))
             .or(published.map(DateValue::Day));
     }
 }

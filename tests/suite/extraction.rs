@@ -335,3 +335,23 @@ fn every_fact_points_into_its_sentence() {
     assert_eq!(e.contacts.len(), 1);
     assert_eq!(e.statements.len(), 1);
 }
+
+#[test]
+fn undated_contacts_take_the_day_the_story_is_at() {
+    let text = "WOODSIDE, California, Nov 16 (Harbor News Service) - For four hours on Wednesday the estate was closed.\n\n\
+                President Joe Biden welcomed Chinese President Xi Jinping there. \
+                Their first meeting was in Bali in November last year.";
+    let e = extract("2023-11-16", text);
+    let welcomed = &e.contacts[0];
+    assert_eq!(welcomed.date, None);
+    assert_eq!(
+        welcomed.estimated_date.map(|d| d.lexical()).as_deref(),
+        Some("2023-11-15"),
+        "the lead's Wednesday, not the dateline's Nov 16"
+    );
+    // A flashback keeps its own date and is no estimate for others.
+    assert_eq!(
+        e.contacts[1].date.map(|d| d.lexical()).as_deref(),
+        Some("2022-11")
+    );
+}
