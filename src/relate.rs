@@ -856,6 +856,10 @@ impl SentenceContext<'_> {
         if items.get(k).is_some_and(|i| i.norm == ",") {
             k += 1;
         }
+        // "“...,” the State Department said".
+        if items.get(k).is_some_and(|i| i.is_word("the")) && self.is_speaker_item(k + 1) {
+            k += 1;
+        }
         // Actor, then (gap) speech verb.
         if self.is_speaker_item(k) {
             let mut j = k + 1;

@@ -270,7 +270,8 @@ fn roles_from_titles_and_appositions() {
 fn statements_with_speakers_before_and_after() {
     let text = "“We want this war to end through talks,” South African President Cyril Ramaphosa said on Saturday. \
                 Volodymyr Zelenskyy wrote on X: “Peace cannot be a reward for aggression.” \
-                “Short,” Ramaphosa said.";
+                “Short,” Ramaphosa said. \
+                “The talks were useful and frank,” the Kremlin said.";
     let e = extract("2023-06-18", text);
     let got: Vec<(String, String, Option<String>)> = e
         .statements
@@ -295,6 +296,11 @@ fn statements_with_speakers_before_and_after() {
                 "Volodymyr Zelenskyy".to_string(),
                 "Peace cannot be a reward for aggression.".to_string(),
                 Some("post on X".to_string())
+            ),
+            (
+                "Russia".to_string(),
+                "The talks were useful and frank".to_string(),
+                None
             ),
         ]
     );
