@@ -521,6 +521,10 @@ impl Lexicon {
         for (i, t) in titles.iter().enumerate() {
             for label in std::iter::once(&t.label).chain(&t.alt_labels) {
                 add(self, label, PhraseTarget::Title(i), true);
+                // "Chinese and Russian Foreign Ministers".
+                if let Some(plural) = plural_title(label) {
+                    add(self, &plural, PhraseTarget::Title(i), true);
+                }
             }
         }
     }
@@ -601,6 +605,33 @@ impl Lexicon {
     pub fn country_by_label(&self, label: &str) -> Option<usize> {
         self.countries.iter().position(|c| c.label == label)
     }
+}
+
+/// The plural of a title: its head noun (the word before "of", else the
+/// last) takes the plural ending. Abbreviations have none.
+pub fn plural_title(label: &str) -> Option<String> {
+    let mut words: Vec<String> = label.split(' ').map(str::to_string).collect();
+    if words
+        .iter()
+        .any(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))
+    {
+        return None;
+    }
+    let head = words
+        .iter()
+        .position(|w| w == "of")
+        .map(|p| p.saturating_sub(1))
+        .unwrap_or(words.len() - 1);
+    let w = &words[head];
+    let plural = if let Some(stem) = w.strip_suffix('y') {
+        format!("{stem}ies")
+    } else if w.ends_with('s') || w.ends_with("ch") {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    };
+    words[head] = plural;
+    Some(words.join(" "))
 }
 
 fn case_ok(entry: &PhraseEntry, words: &[&str]) -> bool {

@@ -42,8 +42,13 @@ fn post_signature() -> &'static Regex {
 fn furniture() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:Tags?:|Related:|Read more:|RELATED:|Advertisement\b|Share this\b|Follow us\b)|^[A-Z0-9 ,.:!|&'-]{3,40}$")
-            .expect("valid regex")
+        Regex::new(concat!(
+            r"^(?:Tags?:|Related:|Read more:|RELATED:|Advertisement\b|Share this\b|Follow us\b",
+            r"|\(?Reporting by\b|Editing by\b|Writing by\b|Additional reporting\b|Compiled by\b",
+            r"|\(?Photo(?:graph)?(?: by)?:?\s|Image:|Source:|Sign up\b|Subscribe\b|Click here\b)",
+            r"|^[A-Z0-9 ,.:!|&'-]{3,40}$"
+        ))
+        .expect("valid regex")
     })
 }
 
@@ -84,7 +89,12 @@ pub fn find(text: &str, recognised: &Recognised) -> Noise {
                 continue;
             }
         }
-        if furniture().is_match(body) && body.split_whitespace().count() <= 6 {
+        let short = body.split_whitespace().count() <= 6;
+        let credits = body.starts_with("Reporting by")
+            || body.starts_with("(Reporting by")
+            || body.starts_with("Editing by")
+            || body.starts_with("Photo");
+        if furniture().is_match(body) && (short || credits) {
             noise.skipped.insert(paragraph);
         }
     }
@@ -111,13 +121,14 @@ mod tests {
 
     #[test]
     fn embedded_post_is_skipped_and_dated() {
-        let text = "Intro line here.\n\n\"We will never give up on peace,\" she posted.\n\nWe will never give up on peace. — Jane Roe (@janeroe) March 3, 2024\n\nWATCH TV LIVE\n";
+        let text = "Intro line here.\n\n\"We will never give up on peace,\" she posted.\n\nWe will never give up on peace. — Jane Roe (@janeroe) March 3, 2024\n\nWATCH TV LIVE\n\n(Reporting by Jane Roe in Kyiv; Editing by John Doe)\n";
         let lex = Lexicon::builtin();
         let rec = recognise(text, &segment(text), &lex);
         let noise = find(text, &rec);
         assert_eq!(noise.posts.len(), 1);
         assert!(noise.skipped.contains(&2));
         assert!(noise.skipped.contains(&3));
+        assert!(noise.skipped.contains(&4));
         assert!(!noise.skipped.contains(&1));
         assert_eq!(
             noise.posted_on("We will never give up on peace"),

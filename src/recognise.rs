@@ -431,7 +431,8 @@ impl<'a> Scanner<'a> {
             ));
         }
         let (refs, end, demonym) = self
-            .counterpart_at(i)
+            .plural_offices_at(i)
+            .or_else(|| self.counterpart_at(i))
             .map(|(r, e)| (r, e, None))
             .or_else(|| self.titled_at(i).map(|(r, e)| (vec![r], e, None)))
             .or_else(|| self.honorific_at(i).map(|(r, e)| (vec![r], e, None)))
@@ -454,6 +455,10 @@ impl<'a> Scanner<'a> {
             ));
         }
         let (refs, mut end) = self.with_apposition(refs, end);
+        let coordinated = refs.len() > 1
+            && !refs
+                .iter()
+                .any(|r| matches!(r, ActorRef::Counterpart { .. }));
         let possessive = self.kinds.get(end) == Some(&TokenKind::Possessive);
         let start_span = self.spans[i];
         let mut span = self.span(i, end);
@@ -468,7 +473,7 @@ impl<'a> Scanner<'a> {
                 kind: ItemKind::Actor(Mention {
                     refs,
                     possessive,
-                    coordinated: false,
+                    coordinated,
                 }),
             },
             end,
@@ -515,6 +520,121 @@ impl<'a> Scanner<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Affiliations joined by commas and "and", from `j`: the list and where
+    /// it ends.
+    fn affiliation_list(&self, mut j: usize) -> (Vec<Affiliation>, usize) {
+        let mut list = Vec::new();
+        while let Some((aff, n)) = self.affiliation_at(j) {
+            list.push(aff);
+            j += n;
+            let mut k = j;
+            if self.norm(k) == "," {
+                k += 1;
+            }
+            if self.norm(k) == "and" {
+                k += 1;
+            }
+            if k == j || self.affiliation_at(k).is_none() {
+                break;
+            }
+            j = k;
+        }
+        (list, j)
+    }
+
+    /// Does the title matched at `start` (n words) read as a plural
+    /// ("Foreign Ministers" for "Foreign Minister")?
+    fn plural_title_at(&self, start: usize, n: usize, title: usize) -> bool {
+        let entry = &self.lex.titles[title];
+        let matched: Vec<&str> = self.norms[start..start + n]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        std::iter::once(&entry.label)
+            .chain(&entry.alt_labels)
+            .filter_map(|l| crate::lexicon::plural_title(l))
+            .any(|p| {
+                p.split(' ')
+                    .map(crate::lexicon::norm_word)
+                    .collect::<Vec<_>>()
+                    == matched
+            })
+    }
+
+    /// Several offices at once: "Chinese and Russian Foreign Ministers
+    /// [Wang Yi and Sergei Lavrov]", "the foreign ministers of China and
+    /// Russia". With names, the holders; without, the offices.
+    fn plural_offices_at(&self, i: usize) -> Option<(Vec<ActorRef>, usize)> {
+        let mut j = i;
+        if matches!(self.norm(j), "the" | "their") {
+            j += 1;
+        }
+        let (affiliations, title, end) = {
+            let (list, after) = self.affiliation_list(j);
+            if list.len() >= 2 {
+                let (title, n) = self.title_at(after)?;
+                if !self.plural_title_at(after, n, title) {
+                    return None;
+                }
+                (list, title, after + n)
+            } else {
+                let (title, n) = self.title_at(j)?;
+                if !self.plural_title_at(j, n, title) || self.norm(j + n) != "of" {
+                    return None;
+                }
+                let mut k = j + n + 1;
+                if self.norm(k) == "the" {
+                    k += 1;
+                }
+                let (list, after) = self.affiliation_list(k);
+                if list.len() < 2 {
+                    return None;
+                }
+                (list, title, after)
+            }
+        };
+        // Names in the same order: "... Ministers Wang Yi and Sergei Lavrov".
+        let mut names = Vec::new();
+        let mut k = end;
+        let mut last_name_end = end;
+        while names.len() < affiliations.len() {
+            let Some((name, e)) = self.name_after(k) else {
+                break;
+            };
+            names.push(name);
+            last_name_end = e;
+            k = e;
+            if self.norm(k) == "," {
+                k += 1;
+            }
+            if self.norm(k) == "and" {
+                k += 1;
+            }
+        }
+        if names.len() == affiliations.len() {
+            let refs = names
+                .into_iter()
+                .zip(&affiliations)
+                .map(|(name, of)| {
+                    ActorRef::Person(PersonRef {
+                        name,
+                        title: Some(title),
+                        of: Some(*of),
+                    })
+                })
+                .collect();
+            return Some((refs, last_name_end));
+        }
+        let refs = affiliations
+            .into_iter()
+            .map(|of| ActorRef::Office {
+                title,
+                of: Some(of),
+            })
+            .collect();
+        Some((refs, end))
     }
 
     /// "his Chinese, Turkish, Saudi and European counterparts".

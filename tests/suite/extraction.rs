@@ -95,6 +95,22 @@ fn readouts_passives_and_lists() {
 }
 
 #[test]
+fn plural_offices() {
+    check(&[
+        (
+            "2024-07-26",
+            "Chinese and Russian Foreign Ministers Wang Yi and Sergei Lavrov held talks in Vientiane on Thursday.",
+            &["Wang Yi -> Sergey Lavrov @ 2024-07-25"],
+        ),
+        (
+            "2024-07-26",
+            "The foreign ministers of Japan and South Korea met in Tokyo on Thursday.",
+            &["Foreign Minister of Japan -> Foreign Minister of South Korea @ 2024-07-25"],
+        ),
+    ]);
+}
+
+#[test]
 fn counterparts_and_offices() {
     check(&[
         (
