@@ -47,6 +47,28 @@ enum Command {
     /// Show what readout finds in articles, fact by fact with the rule and
     /// the text behind each, without a store.
     Extract(ExtractArgs),
+    /// Score readout on annotated articles: contacts (strict and by pair),
+    /// roles and statements against a gold file in the guideline's format.
+    Eval(EvalArgs),
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The gold annotations (JSON: documents and actors, as in the
+    /// annotation guideline).
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+    /// The annotated articles (files or folders).
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// text for people, json for scripts.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    format: String,
+    /// Exit with code 1 when the strict contact F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_f1: Option<f64>,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(Args)]
@@ -154,6 +176,7 @@ pub fn run() -> Result<i32> {
         Command::Queries => list_queries(),
         Command::Export(args) => run_export(args),
         Command::Extract(args) => run_extract(args),
+        Command::Eval(args) => run_eval(args),
     }
 }
 
@@ -394,4 +417,33 @@ fn run_extract(args: ExtractArgs) -> Result<i32> {
     }
     out.flush()?;
     Ok(if outcome.errors.is_empty() { 0 } else { 2 })
+}
+
+fn run_eval(args: EvalArgs) -> Result<i32> {
+    let text = std::fs::read_to_string(&args.gold)
+        .with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
+    let gold = readout::eval::parse_gold(&args.gold.display().to_string(), &text)?;
+    let memory = store::in_memory()?;
+    let loaded = load(&memory, &args.paths, &args.input)?;
+    let lexicon = if args.input.lexicons.is_empty() {
+        Lexicon::builtin()
+    } else {
+        Lexicon::with_user_files(&args.input.lexicons)?
+    };
+    let report = readout::eval::evaluate(&gold, &memory, &lexicon)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.format == "json" {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{report}")?;
+    }
+    if loaded.failed > 0 {
+        return Ok(2);
+    }
+    Ok(match args.min_f1 {
+        Some(min) if report.contacts_strict.f1 < min => 1,
+        _ => 0,
+    })
 }

@@ -15,6 +15,7 @@
 
 pub mod dates;
 pub mod document;
+pub mod eval;
 pub mod export;
 pub mod extraction;
 pub mod lexicon;

@@ -774,6 +774,12 @@ impl<'a> Scanner<'a> {
         if words.is_empty() || start == k {
             return None;
         }
+        // An acronym of three letters or more is no first name ("04:32 PM
+        // EDT"); initials such as "JD" are.
+        let first = words[0];
+        if first.chars().count() > 2 && first.chars().all(char::is_uppercase) {
+            return None;
+        }
         if words.len() == 1 && NOT_NAMES.contains(&self.norm(start)) {
             return None;
         }

@@ -114,7 +114,7 @@ pub fn slug(text: &str) -> String {
     out
 }
 
-fn fold_accent(c: char) -> char {
+pub fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
         'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',

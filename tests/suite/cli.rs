@@ -298,3 +298,44 @@ fn the_example_corpus_shows_contacts() {
         .success()
         .stdout(predicate::str::contains("Xi Jinping"));
 }
+
+#[test]
+fn eval_scores_against_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.json");
+    std::fs::write(
+        &gold,
+        r#"{"documents": {"lavrov_fidan.txt": {"date": "2023-09-01",
+            "contacts": [{"a": "Sergey Lavrov", "b": "Hakan Fidan", "mode": "meeting", "date": "2023-08-31"},
+                         {"a": "Sergey Lavrov", "b": "Mevlut Cavusoglu", "mode": "call", "date": "2023-08-01"}],
+            "roles": [{"person": "Hakan Fidan", "title": "Foreign Minister", "of": "Turkey"}],
+            "statements": [], "not_contacts": []}},
+          "actors": [{"name": "Sergey Lavrov", "aliases": ["Lavrov"]},
+                     {"name": "Hakan Fidan", "aliases": ["Fidan"]},
+                     {"name": "Mevlut Cavusoglu", "aliases": []}]}"#,
+    )
+    .unwrap();
+    let out = readout()
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .arg(fixtures().join("articles/lavrov_fidan.txt"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("contacts (strict)  precision 1.00  recall 0.50  F1 0.67"),
+        "{text}"
+    );
+    assert!(
+        text.contains("contact missed:            Mevlut Cavusoglu -- Sergey Lavrov @ 2023-08-01"),
+        "{text}"
+    );
+    readout()
+        .args(["eval", "--min-f1", "0.9", "--format", "json", "--gold"])
+        .arg(&gold)
+        .arg(fixtures().join("articles/lavrov_fidan.txt"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\"contacts_strict\""));
+}
