@@ -138,6 +138,11 @@ struct QueryArgs {
     params: Vec<(String, String)>,
     #[arg(long, value_enum, default_value_t = ResultsFormat::Table)]
     format: ResultsFormat,
+    /// With who-contacted-whom: under each contact, every sentence that
+    /// reports it, with its document, character span and rule (other
+    /// formats get the contact-evidence query's rows).
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     store: StoreChoice,
 }
@@ -322,7 +327,24 @@ fn run_query(args: QueryArgs) -> Result<i32> {
         }
         (None, None) => bail!("name a query or give --file"),
     };
+    if args.explain && args.name.as_deref() != Some("who-contacted-whom") {
+        bail!("--explain goes with the who-contacted-whom query");
+    }
     let (store, input_failed) = open_for_reading(&args.store)?;
+    if args.explain {
+        let evidence = CannedQuery::find("contact-evidence").expect("built in");
+        let results = query::run(&store, evidence.name, evidence.text, &[])?;
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        if args.format == ResultsFormat::Table {
+            let contacts = query::run(&store, &origin, &text, &[])?;
+            write_explained(contacts, results, &mut out)?;
+        } else {
+            results::write(results, args.format, &mut out)?;
+        }
+        out.flush()?;
+        return Ok(if input_failed { 2 } else { 0 });
+    }
     let results = query::run(&store, &origin, &text, &args.params)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -446,4 +468,66 @@ fn run_eval(args: EvalArgs) -> Result<i32> {
         Some(min) if report.contacts_strict.f1 < min => 1,
         _ => 0,
     })
+}
+
+/// who-contacted-whom for people, each contact followed by its evidence.
+fn write_explained(
+    contacts: oxigraph::sparql::QueryResults<'_>,
+    evidence: oxigraph::sparql::QueryResults<'_>,
+    out: &mut impl Write,
+) -> Result<()> {
+    use readout::results::{collect, display};
+    let (Ok(contacts), Ok(evidence)) = (collect(contacts)?, collect(evidence)?) else {
+        bail!("expected SELECT results");
+    };
+    let column =
+        |t: &readout::results::Table, row: &[Option<oxigraph::model::Term>], name: &str| {
+            t.variables
+                .iter()
+                .position(|v| v.as_str() == name)
+                .and_then(|i| row[i].as_ref())
+                .map(display)
+                .unwrap_or_default()
+        };
+    for row in &contacts.rows {
+        let key = ["a", "b", "date"].map(|v| column(&contacts, row, v));
+        writeln!(
+            out,
+            "{} -> {}  {}  {}  ({} source{})",
+            column(&contacts, row, "aLabel"),
+            column(&contacts, row, "bLabel"),
+            if key[2].is_empty() {
+                "undated"
+            } else {
+                &key[2]
+            },
+            column(&contacts, row, "mode"),
+            column(&contacts, row, "sources"),
+            if column(&contacts, row, "sources") == "1" {
+                ""
+            } else {
+                "s"
+            }
+        )?;
+        for ev in &evidence.rows {
+            if ["a", "b", "date"].map(|v| column(&evidence, ev, v)) != key {
+                continue;
+            }
+            let doc = column(&evidence, ev, "doc");
+            writeln!(
+                out,
+                "    {} [{}..{}] {}: \"{}\"",
+                doc.strip_prefix("id:doc/").unwrap_or(&doc),
+                column(&evidence, ev, "begin"),
+                column(&evidence, ev, "end"),
+                column(&evidence, ev, "rule"),
+                column(&evidence, ev, "anchor")
+            )?;
+            let sentence = column(&evidence, ev, "sentence");
+            if !sentence.is_empty() {
+                writeln!(out, "        {}", sentence.replace('\n', " "))?;
+            }
+        }
+    }
+    Ok(())
 }

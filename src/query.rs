@@ -27,6 +27,10 @@ pub const CANNED: &[CannedQuery] = &[
         text: include_str!("../queries/contacts-of.rq"),
     },
     CannedQuery {
+        name: "contact-evidence",
+        text: include_str!("../queries/contact-evidence.rq"),
+    },
+    CannedQuery {
         name: "actors",
         text: include_str!("../queries/actors.rq"),
     },

@@ -339,3 +339,24 @@ fn eval_scores_against_gold() {
         .code(1)
         .stdout(predicate::str::contains("\"contacts_strict\""));
 }
+
+#[test]
+fn explain_shows_the_sentences_behind_each_contact() {
+    readout()
+        .args(["query", "who-contacted-whom", "--explain", "--from"])
+        .arg(fixtures().join("articles"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Sergey Lavrov -> Hakan Fidan  2023-08-31  meeting  (1 source)",
+        ))
+        .stdout(predicate::str::contains("lavrov_fidan ["))
+        .stdout(predicate::str::contains("contact.contact-host: \"Russian Foreign Minister Sergei Lavrov hosted Turkish Foreign Minister Hakan Fidan\""))
+        .stdout(predicate::str::contains("contact.contact-tell: \"Fidan told Lavrov\""));
+    readout()
+        .args(["query", "roles", "--explain", "--from"])
+        .arg(fixtures().join("articles"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--explain goes with"));
+}
