@@ -367,6 +367,17 @@ impl Lexicon {
                 entry: iri.clone(),
                 message,
             };
+            // The country an entry points to with rdo:country, if any.
+            let country_of =
+                |props: &BTreeMap<String, Vec<Term>>| -> Result<Option<usize>, String> {
+                    match iris(props, &format!("{RDO}country")).first() {
+                        Some(c) => country_index
+                            .get(c)
+                            .map(|&i| Some(i))
+                            .ok_or_else(|| format!("unknown country {c}")),
+                        None => Ok(None),
+                    }
+                };
             match class.as_deref() {
                 Some("TitleEntry") => {
                     if let Some(b) = iris(props, &format!("{SKOS}broader")).first() {
@@ -377,14 +388,7 @@ impl Lexicon {
                     }
                 }
                 Some("PersonEntry") => {
-                    let country = match iris(props, &format!("{RDO}country")).first() {
-                        Some(c) => Some(
-                            *country_index
-                                .get(c)
-                                .ok_or_else(|| entry_error(format!("unknown country {c}")))?,
-                        ),
-                        None => None,
-                    };
+                    let country = country_of(props).map_err(entry_error)?;
                     lex.people.push(Person {
                         iri: iri.clone(),
                         label: pref_label(props).unwrap_or_else(|| local_name(iri)),
@@ -393,14 +397,7 @@ impl Lexicon {
                     });
                 }
                 Some("OrganizationEntry") => {
-                    let country = match iris(props, &format!("{RDO}country")).first() {
-                        Some(c) => Some(
-                            *country_index
-                                .get(c)
-                                .ok_or_else(|| entry_error(format!("unknown country {c}")))?,
-                        ),
-                        None => None,
-                    };
+                    let country = country_of(props).map_err(entry_error)?;
                     lex.orgs.push(Organization {
                         iri: iri.clone(),
                         label: pref_label(props).unwrap_or_else(|| local_name(iri)),

@@ -15,7 +15,9 @@ use crate::lexicon::{ContactMode, ContactTrigger, Lexicon};
 use crate::noise;
 use crate::pattern::{Match, Matcher, Pattern};
 use crate::recognise::{ActorRef, Item, ItemKind, Recognised, SentenceItems};
-use crate::resolve::{counterpart_target, country_actor, ActorId, ActorKind, Resolved, Target};
+use crate::resolve::{
+    counterpart_target, country_actor, ActorId, ActorKind, Resolved, Target, PREPOSITIONS,
+};
 
 /// Contact triggers with their patterns compiled.
 pub struct Rules {
@@ -289,32 +291,6 @@ const BACKWARD_BOUNDARIES: &[&str] = &[
     "that", "since", "after", "before", "until", "because", "although",
 ];
 
-/// Prepositions before a slot mean it is an object, not a subject.
-const OBJECT_MARKERS: &[&str] = &[
-    "with",
-    "to",
-    "from",
-    "by",
-    "of",
-    "for",
-    "against",
-    "alongside",
-    "between",
-    "among",
-    "including",
-    "on",
-    "at",
-    "about",
-    "toward",
-    "towards",
-    "into",
-    "than",
-    "like",
-    "over",
-    "via",
-    "through",
-];
-
 impl SentenceContext<'_> {
     fn items(&self) -> &[Item] {
         &self.sentence.items
@@ -427,7 +403,7 @@ impl SentenceContext<'_> {
         let first_slot = [m.a, m.ab, m.b].into_iter().flatten().min();
         if first_slot == Some(m.start) && m.start > 0 {
             let prev = &items[m.start - 1];
-            if matches!(prev.kind, ItemKind::Word) && OBJECT_MARKERS.contains(&prev.norm.as_str()) {
+            if matches!(prev.kind, ItemKind::Word) && PREPOSITIONS.contains(&prev.norm.as_str()) {
                 return false;
             }
             // "a White House press conference": a modifier, not a subject.
@@ -1037,7 +1013,7 @@ impl SentenceContext<'_> {
                     break;
                 }
                 if it.actor().is_some() {
-                    let object = j > 0 && OBJECT_MARKERS.contains(&items[j - 1].norm.as_str());
+                    let object = j > 0 && PREPOSITIONS.contains(&items[j - 1].norm.as_str());
                     let object = object || (j > 0 && items[j - 1].norm == "in");
                     if !object {
                         agent = self.first_actor(j).map(AgentRef::Actor);

@@ -225,7 +225,8 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
             let object_position = index > 0 && {
                 let prev = &sentence.items[index - 1];
                 matches!(prev.kind, ItemKind::Word)
-                    && (OBJECT_WORDS.contains(&prev.norm.as_str())
+                    && (PREPOSITIONS.contains(&prev.norm.as_str())
+                        || prev.norm == "and"
                         || lex.contact_triggers.iter().any(|t| {
                             t.forms
                                 .iter()
@@ -301,8 +302,8 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
     out
 }
 
-/// Words after which a mention is an object, not a subject.
-const OBJECT_WORDS: &[&str] = &[
+/// Prepositions: a mention right after one is an object, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
     "with",
     "to",
     "from",
@@ -313,7 +314,6 @@ const OBJECT_WORDS: &[&str] = &[
     "alongside",
     "between",
     "among",
-    "and",
     "including",
     "on",
     "at",
