@@ -68,3 +68,42 @@ fn title_examples_yield_roles() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Every `rdo:` term the code, the queries and the lexicon use is declared
+/// in ontology/readout.ttl.
+#[test]
+fn every_rdo_term_is_declared_in_the_ontology() {
+    use std::collections::BTreeSet;
+    let root = super::util::root();
+    let ontology = std::fs::read_to_string(root.join("ontology/readout.ttl")).unwrap();
+    let declared: BTreeSet<String> =
+        oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+            .for_slice(ontology.as_bytes())
+            .filter_map(|q| {
+                let q = q.unwrap();
+                let s = q.subject.to_string();
+                s.strip_prefix("<https://w3id.org/readout#")
+                    .and_then(|x| x.strip_suffix('>'))
+                    .map(str::to_string)
+            })
+            .collect();
+    let mut used = BTreeSet::new();
+    let term = regex::Regex::new(r#"(?:rdo:|RDO, ")([A-Za-z]+)"#).unwrap();
+    let mut files = Vec::new();
+    for dir in ["src", "queries", "ontology/lexicon"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for cap in term.captures_iter(&text) {
+            used.insert(cap[1].to_string());
+        }
+    }
+    let missing: Vec<_> = used.difference(&declared).collect();
+    assert!(
+        missing.is_empty(),
+        "not declared in ontology/readout.ttl: {missing:?}"
+    );
+}
