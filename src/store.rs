@@ -11,7 +11,7 @@ use crate::vocab::*;
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
@@ -149,40 +149,44 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
             ))
         })
         .collect();
-    let mut person_target: BTreeMap<String, String> = BTreeMap::new();
-    for (iri, words, _) in &people {
-        let candidates: Vec<&(String, Vec<String>, usize)> = people
-            .iter()
-            .filter(|(other, ow, _)| {
-                other != iri
-                    && if words.len() == 1 {
-                        ow.len() > 1 && (ow.last() == words.last() || ow.first() == words.first())
-                    } else {
-                        ow.len() == words.len() && {
-                            let mut a = ow.clone();
-                            let mut b = words.clone();
-                            a.sort();
-                            b.sort();
-                            a == b
-                        }
-                    }
-            })
-            .collect();
-        if words.len() == 1 {
-            if candidates.len() == 1 {
-                person_target.insert(iri.clone(), candidates[0].0.clone());
+    // Indexes, so that linking stays linear in the number of people.
+    type Person = (String, Vec<String>, usize);
+    let mut by_end: HashMap<&str, Vec<&Person>> = HashMap::new();
+    let mut by_words: HashMap<Vec<String>, Vec<&Person>> = HashMap::new();
+    for p in &people {
+        if p.1.len() > 1 {
+            // A one-word name may be the first or the last word of a full one.
+            let first = p.1.first().unwrap().as_str();
+            let last = p.1.last().unwrap().as_str();
+            by_end.entry(last).or_default().push(p);
+            if first != last {
+                by_end.entry(first).or_default().push(p);
             }
-        } else if let Some(best) = candidates
-            .iter()
-            .max_by(|x, y| x.2.cmp(&y.2).then_with(|| y.0.cmp(&x.0)))
-        {
-            // Reordered names: all point at the most reported spelling.
-            let mine = people
+            let mut sorted = p.1.clone();
+            sorted.sort();
+            by_words.entry(sorted).or_default().push(p);
+        }
+    }
+    let mut person_target: BTreeMap<String, String> = BTreeMap::new();
+    for (iri, words, docs) in &people {
+        if words.len() == 1 {
+            // "Blinken": the one full name it can be.
+            if let Some([only]) = by_end.get(words[0].as_str()).map(Vec::as_slice) {
+                person_target.insert(iri.clone(), only.0.clone());
+            }
+            continue;
+        }
+        // "Kishida Fumio" and "Fumio Kishida": all spellings point at the
+        // one reported by most documents (then the first IRI).
+        let mut sorted = words.clone();
+        sorted.sort();
+        let best = by_words.get(&sorted).and_then(|group| {
+            group
                 .iter()
-                .find(|p| &p.0 == iri)
-                .map(|p| p.2)
-                .unwrap_or(0);
-            if (best.2, std::cmp::Reverse(&best.0)) > (mine, std::cmp::Reverse(iri)) {
+                .max_by(|x, y| x.2.cmp(&y.2).then_with(|| y.0.cmp(&x.0)))
+        });
+        if let Some(best) = best {
+            if (best.2, std::cmp::Reverse(&best.0)) > (*docs, std::cmp::Reverse(iri)) {
                 person_target.insert(iri.clone(), best.0.clone());
             }
         }
@@ -214,12 +218,36 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
              GROUP BY ?p ?title ?of ORDER BY ?p ?title ?of"
         ),
     )?;
-    let office_of_iri = |iri: &str| -> Option<usize> {
-        lex.titles
-            .iter()
-            .position(|t| t.iri == iri)
-            .map(|t| lex.office_of(t))
-    };
+    let title_index: HashMap<&str, usize> = lex
+        .titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.iri.as_str(), i))
+        .collect();
+    let office_of_iri =
+        |iri: &str| -> Option<usize> { title_index.get(iri).map(|&t| lex.office_of(t)) };
+    // Holders by (broadest office, affiliation): person -> (documents, latest date).
+    let mut holders_of: HashMap<(usize, String), BTreeMap<String, (usize, String)>> =
+        HashMap::new();
+    for r in &roles {
+        let (Some(p), Some(t), Some(rof)) = (iri_of(&r[0]), iri_of(&r[1]), iri_of(&r[2])) else {
+            continue;
+        };
+        let Some(office) = office_of_iri(&t) else {
+            continue;
+        };
+        let docs: usize = text_of(&r[3]).and_then(|d| d.parse().ok()).unwrap_or(0);
+        let last = text_of(&r[4]).unwrap_or_default();
+        let entry = holders_of
+            .entry((office, rof))
+            .or_default()
+            .entry(resolve_person(&p))
+            .or_insert((0, String::new()));
+        entry.0 += docs;
+        if last > entry.1 {
+            entry.1 = last;
+        }
+    }
     for office in &offices {
         let (Some(o), Some(title), Some(of)) =
             (iri_of(&office[0]), iri_of(&office[1]), iri_of(&office[2]))
@@ -229,29 +257,12 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
         let Some(wanted) = office_of_iri(&title) else {
             continue;
         };
-        // Holder -> (documents, latest date).
-        let mut holders: BTreeMap<String, (usize, String)> = BTreeMap::new();
-        for r in &roles {
-            let (Some(p), Some(t), Some(rof)) = (iri_of(&r[0]), iri_of(&r[1]), iri_of(&r[2]))
-            else {
-                continue;
-            };
-            if rof != of || office_of_iri(&t) != Some(wanted) {
-                continue;
-            }
-            let docs: usize = text_of(&r[3]).and_then(|d| d.parse().ok()).unwrap_or(0);
-            let last = text_of(&r[4]).unwrap_or_default();
-            let entry = holders
-                .entry(resolve_person(&p))
-                .or_insert((0, String::new()));
-            entry.0 += docs;
-            if last > entry.1 {
-                entry.1 = last;
-            }
-        }
-        let best = holders
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
+        // The holder named in most documents, then most recently.
+        let best = holders_of.get(&(wanted, of)).and_then(|holders| {
+            holders
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        });
         if let Some((holder, _)) = best {
             links.insert(o.clone(), (format!("{RDO}resolvesTo"), holder.clone()));
         }
@@ -292,22 +303,29 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
             })
         })
         .collect();
+    let mut dated_by_pair: HashMap<&(String, String), Vec<(chrono::NaiveDate, &str)>> =
+        HashMap::new();
+    for d in &contacts {
+        if let Some(day) = d.date.as_deref().and_then(parse_day) {
+            dated_by_pair
+                .entry(&d.pair)
+                .or_default()
+                .push((day, &d.iri));
+        }
+    }
     let mut same_event: BTreeMap<String, String> = BTreeMap::new();
     for c in contacts.iter().filter(|c| c.date.is_none()) {
         let Some(published) = c.published.as_deref().and_then(parse_day) else {
             continue;
         };
-        let best = contacts
-            .iter()
-            .filter(|d| d.pair == c.pair)
-            .filter_map(|d| {
-                let day = d.date.as_deref().and_then(parse_day)?;
-                let age = (published - day).num_days();
-                ((0..=7).contains(&age)).then_some((day, d.iri.clone()))
-            })
-            .max();
+        let best = dated_by_pair.get(&c.pair).and_then(|dated| {
+            dated
+                .iter()
+                .filter(|(day, _)| (0..=7).contains(&(published - *day).num_days()))
+                .max()
+        });
         if let Some((_, target)) = best {
-            same_event.insert(c.iri.clone(), target);
+            same_event.insert(c.iri.clone(), target.to_string());
         }
     }
 
