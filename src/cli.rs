@@ -9,7 +9,7 @@ use readout::lexicon::Lexicon;
 use readout::map::map;
 use readout::pipeline::Extractor;
 use readout::query::{self, CannedQuery, CANNED};
-use readout::read::{read_inputs, ReadOptions};
+use readout::read::{self, ReadOptions};
 use readout::results::{self, ResultsFormat};
 use readout::store;
 use std::io::Write;
@@ -208,53 +208,76 @@ struct Loaded {
 /// Reads, extracts and loads; reports bad inputs on stderr and goes on.
 fn load(store: &oxigraph::store::Store, paths: &[PathBuf], input: &InputArgs) -> Result<Loaded> {
     let extractor = extractor(input)?;
-    let outcome = read_inputs(
-        paths,
-        &ReadOptions {
-            default_date: input.date,
-        },
-    );
-    for w in &outcome.warnings {
-        eprintln!("readout: warning: {w}");
-    }
-    for e in &outcome.errors {
+    let options = ReadOptions {
+        default_date: input.date,
+    };
+    let (sources, errors) = read::sources(paths);
+    for e in &errors {
         eprintln!("readout: {e}");
     }
     let mut loaded = Loaded {
-        failed: outcome.errors.len(),
+        failed: errors.len(),
         ..Loaded::default()
     };
-    // Extraction runs in parallel; loading goes in batches, each one
-    // transaction, so a failure never leaves a document half-written.
-    for batch in outcome.documents.chunks(256) {
-        let mapped: Vec<(String, Vec<oxigraph::model::Quad>, [usize; 4])> = batch
-            .par_iter()
-            .map(|doc| {
-                let extraction = extractor.extract(doc.clone());
-                let counts = [
-                    extraction.contacts.len(),
-                    extraction.roles.len(),
-                    extraction.statements.len(),
-                    extraction.events.len(),
-                ];
-                (doc.id.clone(), map(&extraction, &extractor.lexicon), counts)
-            })
-            .collect();
-        let graphs: Vec<(String, Vec<oxigraph::model::Quad>)> = mapped
-            .iter()
-            .map(|(id, quads, _)| (id.clone(), quads.clone()))
-            .collect();
-        store::replace_documents(store, &graphs).context("cannot write to the store")?;
-        for (_, _, c) in &mapped {
-            loaded.documents += 1;
-            loaded.contacts += c[0];
-            loaded.roles += c[1];
-            loaded.statements += c[2];
-            loaded.events += c[3];
+    let mut ids = read::DocumentIds::default();
+    let mut pending: Vec<readout::document::Document> = Vec::new();
+    // Inputs are read one at a time; extraction runs in parallel over
+    // batches, and each batch is one transaction, so a failure never
+    // leaves a document half-written.
+    for (index, source) in sources.iter().enumerate() {
+        let mut outcome = read::read_source(source, &options);
+        ids.admit(&mut outcome);
+        for w in &outcome.warnings {
+            eprintln!("readout: warning: {w}");
+        }
+        for e in &outcome.errors {
+            eprintln!("readout: {e}");
+        }
+        loaded.failed += outcome.errors.len();
+        pending.extend(outcome.documents);
+        let last = index + 1 == sources.len();
+        while pending.len() >= BATCH || (last && !pending.is_empty()) {
+            let rest = pending.split_off(pending.len().min(BATCH));
+            let batch = std::mem::replace(&mut pending, rest);
+            load_batch(store, &extractor, &batch, &mut loaded)?;
         }
     }
     store::link(store, &extractor.lexicon).context("cannot link the corpus")?;
     Ok(loaded)
+}
+
+/// Documents per transaction.
+const BATCH: usize = 256;
+
+fn load_batch(
+    store: &oxigraph::store::Store,
+    extractor: &Extractor,
+    batch: &[readout::document::Document],
+    loaded: &mut Loaded,
+) -> Result<()> {
+    let mapped: Vec<(String, Vec<oxigraph::model::Quad>, [usize; 4])> = batch
+        .par_iter()
+        .map(|doc| {
+            let extraction = extractor.extract(doc.clone());
+            let counts = [
+                extraction.contacts.len(),
+                extraction.roles.len(),
+                extraction.statements.len(),
+                extraction.events.len(),
+            ];
+            (doc.id.clone(), map(&extraction, &extractor.lexicon), counts)
+        })
+        .collect();
+    let mut graphs = Vec::with_capacity(mapped.len());
+    for (id, quads, c) in mapped {
+        loaded.documents += 1;
+        loaded.contacts += c[0];
+        loaded.roles += c[1];
+        loaded.statements += c[2];
+        loaded.events += c[3];
+        graphs.push((id, quads));
+    }
+    store::replace_documents(store, &graphs).context("cannot write to the store")
 }
 
 fn build(args: BuildArgs) -> Result<i32> {
@@ -404,41 +427,48 @@ fn run_export(args: ExportArgs) -> Result<i32> {
 
 fn run_extract(args: ExtractArgs) -> Result<i32> {
     let extractor = extractor(&args.input)?;
-    let outcome = read_inputs(
-        &args.paths,
-        &ReadOptions {
-            default_date: args.input.date,
-        },
-    );
-    for w in &outcome.warnings {
-        eprintln!("readout: warning: {w}");
-    }
-    for e in &outcome.errors {
+    let options = ReadOptions {
+        default_date: args.input.date,
+    };
+    let (sources, errors) = read::sources(&args.paths);
+    for e in &errors {
         eprintln!("readout: {e}");
     }
+    let mut failed = errors.len();
+    let mut ids = read::DocumentIds::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for doc in &outcome.documents {
-        let extraction = extractor.extract(doc.clone());
-        writeln!(
-            out,
-            "== {} ({})",
-            doc.id,
-            doc.date
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "no date".into())
-        )?;
-        if args.items {
-            for line in extractor.show_items(doc) {
-                writeln!(out, "items      {line}")?;
-            }
+    for source in &sources {
+        let mut outcome = read::read_source(source, &options);
+        ids.admit(&mut outcome);
+        for w in &outcome.warnings {
+            eprintln!("readout: warning: {w}");
         }
-        for line in extraction.describe(&extractor.lexicon) {
-            writeln!(out, "{line}")?;
+        for e in &outcome.errors {
+            eprintln!("readout: {e}");
+        }
+        failed += outcome.errors.len();
+        for doc in &outcome.documents {
+            let date = doc.date.map(|d| d.to_string());
+            writeln!(
+                out,
+                "== {} ({})",
+                doc.id,
+                date.as_deref().unwrap_or("no date")
+            )?;
+            if args.items {
+                for line in extractor.show_items(doc) {
+                    writeln!(out, "items      {line}")?;
+                }
+            }
+            let extraction = extractor.extract(doc.clone());
+            for line in extraction.describe(&extractor.lexicon) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     out.flush()?;
-    Ok(if outcome.errors.is_empty() { 0 } else { 2 })
+    Ok(if failed == 0 { 0 } else { 2 })
 }
 
 fn run_eval(args: EvalArgs) -> Result<i32> {

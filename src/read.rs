@@ -44,12 +44,43 @@ pub struct ReadOptions {
     pub default_date: Option<NaiveDate>,
 }
 
-/// Reads every path (`-` is standard input). Folders are walked recursively
-/// for `.txt` and `.jsonl` files, in sorted order so runs are repeatable.
-pub fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> ReadOutcome {
-    let mut outcome = ReadOutcome::default();
+/// One input: standard input or a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+/// The inputs the paths name (`-` is standard input), without reading
+/// them: folders are walked recursively for `.txt` and `.jsonl` files, in
+/// sorted order so runs are repeatable. A path that cannot be listed is an
+/// error; the others are still returned.
+pub fn sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let mut files = Vec::new();
+        if let Err(e) = collect_files(path, &mut files, true) {
+            errors.push(InputError {
+                origin: path.display().to_string(),
+                reason: e,
+            });
+        }
+        out.extend(files.into_iter().map(Source::File));
+    }
+    (out, errors)
+}
+
+/// Reads one input: its documents, errors and warnings. Inputs are read one
+/// at a time so a large corpus never has to fit in memory.
+pub fn read_source(source: &Source, options: &ReadOptions) -> ReadOutcome {
+    let mut outcome = ReadOutcome::default();
+    match source {
+        Source::Stdin => {
             let mut bytes = Vec::new();
             match std::io::stdin().read_to_end(&mut bytes) {
                 Ok(_) => read_bytes("<stdin>", "stdin", &bytes, None, options, &mut outcome),
@@ -58,21 +89,29 @@ pub fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> ReadOutcome {
                     reason: format!("cannot read: {e}"),
                 }),
             }
-            continue;
         }
-        let mut files = Vec::new();
-        if let Err(e) = collect_files(path, &mut files, true) {
-            outcome.errors.push(InputError {
-                origin: path.display().to_string(),
-                reason: e,
-            });
-        }
-        for file in files {
-            read_file(&file, options, &mut outcome);
-        }
+        Source::File(path) => read_file(path, options, &mut outcome),
     }
-    check_unique_ids(&mut outcome);
     outcome
+}
+
+/// Reads every path at once (small inputs, tests); `build` streams with
+/// [`sources`] and [`read_source`].
+pub fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> ReadOutcome {
+    let (sources, errors) = sources(paths);
+    let mut all = ReadOutcome {
+        errors,
+        ..ReadOutcome::default()
+    };
+    let mut ids = DocumentIds::default();
+    for source in &sources {
+        let mut outcome = read_source(source, options);
+        ids.admit(&mut outcome);
+        all.documents.extend(outcome.documents);
+        all.errors.extend(outcome.errors);
+        all.warnings.extend(outcome.warnings);
+    }
+    all
 }
 
 fn collect_files(path: &Path, out: &mut Vec<PathBuf>, explicit: bool) -> Result<(), String> {
@@ -305,23 +344,30 @@ fn sanitize_id(id: &str) -> String {
     }
 }
 
-/// Two inputs with one id would overwrite each other's graph: the second is
-/// refused.
-fn check_unique_ids(outcome: &mut ReadOutcome) {
-    let mut seen = std::collections::HashMap::new();
-    let mut keep = Vec::with_capacity(outcome.documents.len());
-    for doc in std::mem::take(&mut outcome.documents) {
-        if let Some(first) = seen.get(&doc.id) {
-            outcome.errors.push(InputError {
-                origin: doc.origin.clone(),
-                reason: format!("document id {:?} already used by {first}", doc.id),
-            });
-        } else {
-            seen.insert(doc.id.clone(), doc.origin.clone());
-            keep.push(doc);
+/// The document ids of one run. Two inputs with one id would overwrite each
+/// other's graph: the second is refused.
+#[derive(Debug, Default)]
+pub struct DocumentIds {
+    seen: std::collections::HashMap<String, String>,
+}
+
+impl DocumentIds {
+    /// Moves documents whose id was already used to the errors.
+    pub fn admit(&mut self, outcome: &mut ReadOutcome) {
+        let mut keep = Vec::with_capacity(outcome.documents.len());
+        for doc in std::mem::take(&mut outcome.documents) {
+            if let Some(first) = self.seen.get(&doc.id) {
+                outcome.errors.push(InputError {
+                    origin: doc.origin.clone(),
+                    reason: format!("document id {:?} already used by {first}", doc.id),
+                });
+            } else {
+                self.seen.insert(doc.id.clone(), doc.origin.clone());
+                keep.push(doc);
+            }
         }
+        outcome.documents = keep;
     }
-    outcome.documents = keep;
 }
 
 #[cfg(test)]
