@@ -1012,7 +1012,7 @@ impl<'a> Scanner<'a> {
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {
         match self.raw[i] {
-            "He" | "he" | "She" | "she" | "I" => {
+            "He" | "he" | "She" | "she" | "I" | "him" => {
                 Some((ActorRef::Pronoun(self.norm(i).to_string()), i + 1))
             }
             _ => None,

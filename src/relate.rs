@@ -22,6 +22,10 @@ use crate::resolve::{
 /// Contact triggers with their patterns compiled.
 pub struct Rules {
     triggers: Vec<(ContactTrigger, Vec<Pattern>)>,
+    /// Patterns of meeting and call triggers without their subject, for
+    /// a verb that shares the subject of an earlier one ("flew into
+    /// Shanghai on Wednesday and on Thursday met Chen Jining").
+    elliptic: Vec<(usize, Pattern)>,
 }
 
 impl Rules {
@@ -35,7 +39,34 @@ impl Rules {
                 .collect::<Result<Vec<_>, _>>()?;
             triggers.push((t.clone(), patterns));
         }
-        Ok(Rules { triggers })
+        let mut elliptic = Vec::new();
+        for (i, (t, patterns)) in triggers.iter().enumerate() {
+            if !matches!(t.mode, ContactMode::Meeting | ContactMode::Call) {
+                continue;
+            }
+            for p in patterns {
+                if p.elems.first() != Some(&crate::pattern::Elem::A) {
+                    continue;
+                }
+                let rest: Vec<_> = p
+                    .elems
+                    .iter()
+                    .skip(1)
+                    .skip_while(|e| matches!(e, crate::pattern::Elem::Gap(_)))
+                    .cloned()
+                    .collect();
+                if rest.first() == Some(&crate::pattern::Elem::V) {
+                    elliptic.push((
+                        i,
+                        Pattern {
+                            source: format!("(A and) {}", p.source),
+                            elems: rest,
+                        },
+                    ));
+                }
+            }
+        }
+        Ok(Rules { triggers, elliptic })
     }
 }
 
@@ -348,8 +379,23 @@ impl SentenceContext<'_> {
                 items,
                 forms: &trigger.forms,
             };
-            for pattern in patterns {
-                for m in matcher.find_all(pattern) {
+            let elliptic = rules
+                .elliptic
+                .iter()
+                .filter(|(i, _)| std::ptr::eq(&rules.triggers[*i].0, trigger))
+                .map(|(_, p)| p);
+            let matches = patterns
+                .iter()
+                .flat_map(|p| matcher.find_all(p))
+                .chain(elliptic.flat_map(|p| {
+                    matcher
+                        .find_all(p)
+                        .into_iter()
+                        .filter_map(|m| self.with_shared_subject(m))
+                }))
+                .collect::<Vec<_>>();
+            {
+                for m in matches {
                     if !self.acceptable(&m, trigger) {
                         continue;
                     }
@@ -393,6 +439,47 @@ impl SentenceContext<'_> {
             }
         }
         out
+    }
+
+    /// A verb after "and" with no subject of its own takes the clause's
+    /// subject: "The secretary flew into Shanghai on Wednesday and on
+    /// Thursday met Chen Jining".
+    fn with_shared_subject(&self, mut m: Match) -> Option<Match> {
+        let items = self.items();
+        let mut k = m.start.checked_sub(1)?;
+        while matches!(items[k].kind, ItemKind::Date(_))
+            || (items[k].kind == ItemKind::Word
+                && items[k].norm != "and"
+                && self.lex.is_cue("subject-gap", &items[k].norm))
+        {
+            k = k.checked_sub(1)?;
+        }
+        if !items[k].is_word("and") {
+            return None;
+        }
+        // The first actor of the clause, in subject position.
+        let clause_start = (0..k)
+            .rev()
+            .find(|&j| {
+                matches!(items[j].kind, ItemKind::Word | ItemKind::Punct)
+                    && self.lex.is_cue("clause-break", &items[j].norm)
+            })
+            .map(|j| j + 1)
+            .unwrap_or(0);
+        let subject = (clause_start..k).find(|&j| {
+            items[j].actor().is_some_and(|a| !a.possessive)
+                && (j == 0
+                    || !(PREPOSITIONS.contains(&items[j - 1].norm.as_str())
+                        || matches!(items[j - 1].norm.as_str(), "a" | "an")))
+        })?;
+        // Another verb's object is no subject: "met Putin and hosted Xi"
+        // keeps its own subject from the first clause, found above; a
+        // subject right before "and" would be a coordination instead.
+        if subject + 1 == k {
+            return None;
+        }
+        m.a = Some(subject);
+        Some(m)
     }
 
     /// Negation, modality, subject position, context.
@@ -450,9 +537,21 @@ impl SentenceContext<'_> {
                     || SUBORDINATORS.contains(&items[k].norm.as_str())
             })
             .unwrap_or((m.end + 4).min(items.len()));
-        if self.has_cue_where("modality", m.end, after, same_voice)
-            || self.has_cue_where("negation", m.end, after, same_voice)
-            || self.has_cue_where("denial", m.end, items.len(), same_voice)
+        // Only a contact named by a noun ("talks between ...") or reported
+        // as a claim ("a report that ...") can be taken back that way;
+        // "Xi told him the two powers should be partners" stands.
+        let nominal = m.a.is_none_or(|a| a > m.v.0) && m.ab.is_none_or(|ab| ab > m.v.0);
+        let reported = (0..m.start).any(|k| {
+            matches!(
+                items[k].norm.as_str(),
+                "report" | "reports" | "reported" | "claim" | "claims" | "rumours" | "rumors"
+            )
+        });
+        if (nominal
+            && (self.has_cue_where("modality", m.end, after, same_voice)
+                || self.has_cue_where("negation", m.end, after, same_voice)))
+            || ((nominal || reported)
+                && self.has_cue_where("denial", m.end, items.len(), same_voice))
         {
             return false;
         }

@@ -216,8 +216,11 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
     }
     // Pass 2: every mention.
     let mut last_person: Option<ActorId> = None;
+    // Every person mentioned so far, in order, for "him".
+    let mut recent_people: Vec<ActorId> = Vec::new();
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
+        let mut in_sentence: Vec<ActorId> = Vec::new();
         for (index, item) in sentence.items.iter().enumerate() {
             // "he" means the last person met as a subject, not as the
             // object of a verb or preposition ("Xi ... met King Salman and
@@ -249,6 +252,8 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                         if !object_position && !m.coordinated {
                             last_person = Some(id);
                         }
+                        recent_people.push(id);
+                        in_sentence.push(id);
                         Some(Target::Actor(id))
                     }
                     ActorRef::Country(c) => {
@@ -280,13 +285,22 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                             aliases: BTreeSet::new(),
                         })))
                     }
-                    ActorRef::Pronoun(word) => {
-                        if word == "i" {
-                            None
-                        } else {
+                    ActorRef::Pronoun(word) => match word.as_str() {
+                        "i" => None,
+                        // "Xi told him": the last person other than those
+                        // of this sentence (the subject).
+                        "him" => recent_people
+                            .iter()
+                            .rev()
+                            .find(|p| !in_sentence.contains(p))
+                            .map(|&p| Target::Actor(p)),
+                        _ => {
+                            if let Some(p) = last_person {
+                                in_sentence.push(p);
+                            }
                             last_person.map(Target::Actor)
                         }
-                    }
+                    },
                     ActorRef::PairAnaphor => None,
                 };
                 if let Some(t) = target {

@@ -84,6 +84,19 @@ fn readouts_passives_and_lists() {
             &["Vladimir Putin -> Xi Jinping @ 2023-03-20"],
         ),
         (
+            "2024-04-26",
+            "Secretary of State Antony Blinken flew into Shanghai on Wednesday and on Thursday met Chen Jining, the city's Communist Party secretary.",
+            &["Antony Blinken -> Chen Jining @ 2024-04-25"],
+        ),
+        (
+            "2024-04-26",
+            "President Xi Jinping received Antony Blinken on Friday. Xi told him the two powers should be partners.",
+            &[
+                "Xi Jinping -> Antony Blinken @ 2024-04-26",
+                "Xi Jinping -> Antony Blinken @ -",
+            ],
+        ),
+        (
             "2023-09-04",
             "Erdogan hosted Putin in Ankara. They met again in Astana in October last year.",
             &[
