@@ -233,6 +233,9 @@ pub struct Lexicon {
     pub cues: HashMap<String, Vec<Vec<String>>>,
     phrases: HashMap<String, Vec<PhraseEntry>>,
     max_phrase_len: usize,
+    /// Entry IRI -> its other names (countries: alternative names and
+    /// metonyms).
+    alt_labels: HashMap<String, Vec<String>>,
 }
 
 /// Normalises a word for lookup: lower case, typographic apostrophes
@@ -490,6 +493,16 @@ impl Lexicon {
                     case,
                 });
         };
+        for c in &self.countries {
+            let names = c.alt_labels.iter().chain(&c.metonyms).cloned().collect();
+            self.alt_labels.insert(c.iri.clone(), names);
+        }
+        for o in &self.orgs {
+            self.alt_labels.insert(o.iri.clone(), o.alt_labels.clone());
+        }
+        for p in &self.people {
+            self.alt_labels.insert(p.iri.clone(), p.alt_labels.clone());
+        }
         let countries = self.countries.clone();
         for (i, c) in countries.iter().enumerate() {
             for label in std::iter::once(&c.label).chain(&c.alt_labels) {
@@ -583,6 +596,11 @@ impl Lexicon {
             }
         }
         t
+    }
+
+    /// The other names of a country, organisation or person entry.
+    pub fn alt_labels_of(&self, iri: &str) -> &[String] {
+        self.alt_labels.get(iri).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The known person a name (as written) stands for.

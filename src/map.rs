@@ -138,7 +138,16 @@ pub fn map(extraction: &Extraction, lex: &Lexicon) -> Vec<Quad> {
             n(RDFS, "label"),
             Literal::from(actor.label.as_str()),
         );
-        for alias in &actor.aliases {
+        // The forms the document used, and for a lexicon actor the names
+        // the lexicon knows, so that contacts-of finds "Guterres".
+        let known = actor
+            .lexicon
+            .as_deref()
+            .map(|e| lex.alt_labels_of(e))
+            .unwrap_or(&[]);
+        let aliases: std::collections::BTreeSet<&String> =
+            actor.aliases.iter().chain(known).collect();
+        for alias in aliases {
             if alias != &actor.label {
                 g.add(
                     iri.clone(),

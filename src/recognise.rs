@@ -741,7 +741,9 @@ impl<'a> Scanner<'a> {
                 end,
             ));
         }
-        if title_entry.needs_name || title_entry.roleless {
+        // "the secretary", "the minister": left to the resolver, which
+        // finds the one holder of such a title in the document.
+        if title_entry.needs_name || (title_entry.roleless && !(determiner && of.is_none())) {
             return None;
         }
         if !determiner && of.is_none() {

@@ -418,12 +418,21 @@ fn holder_in_document(
     of: Option<ActorId>,
 ) -> Option<ActorId> {
     let office = lex.office_of(title);
+    // A generic title ("the secretary") stands for any title that
+    // contains its word ("Secretary of State").
+    let generic = lex.titles[title]
+        .roleless
+        .then(|| lex.titles[title].label.to_lowercase());
     let mut holders: Vec<ActorId> = resolved
         .roles
         .iter()
-        .filter(|r| match of {
-            Some(o) => r.of == Some(o) && lex.office_of(r.title) == office,
-            None => r.title == title || lex.office_of(r.title) == office,
+        .filter(|r| match (&generic, of) {
+            (Some(word), _) => lex.titles[r.title]
+                .label
+                .to_lowercase()
+                .contains(word.as_str()),
+            (None, Some(o)) => r.of == Some(o) && lex.office_of(r.title) == office,
+            (None, None) => r.title == title || lex.office_of(r.title) == office,
         })
         .map(|r| r.person)
         .collect();
@@ -444,6 +453,9 @@ pub fn office_target(
     let of_actor = of.map(|a| affiliation_actor(&mut resolved.actors, lex, a));
     if let Some(holder) = holder_in_document(resolved, lex, title, of_actor) {
         return Some(holder);
+    }
+    if lex.titles[title].roleless {
+        return None;
     }
     let of = of?;
     let label = format!(

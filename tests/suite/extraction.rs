@@ -390,3 +390,12 @@ fn undated_contacts_take_the_day_the_story_is_at() {
         Some("2022-11")
     );
 }
+
+#[test]
+fn a_generic_title_is_the_documents_one_holder() {
+    check(&[(
+        "2024-04-26",
+        "Secretary of State Antony Blinken arrived in Shanghai. On Thursday the secretary met Chen Jining.",
+        &["Antony Blinken -> Chen Jining @ 2024-04-25"],
+    )]);
+}
