@@ -293,7 +293,21 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
             if w(1) == "last" && w(2) == "year" {
                 return Some((DateExpr::MonthYearsAgo { month: m, years: 1 }, 3));
             }
-            if m != 5 && !w(0).ends_with('.') {
+            // "May" alone is the month after a preposition ("in May").
+            let before = i.checked_sub(1).map(|k| words[k].as_str()).unwrap_or("");
+            let month_position = matches!(
+                before,
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "from"
+                    | "through"
+            );
+            if (m != 5 || month_position) && !w(0).ends_with('.') {
                 return Some((
                     DateExpr::Month {
                         month: m,
@@ -403,6 +417,9 @@ mod tests {
         let raw = ["talks", "May", "resume"];
         let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
         assert_eq!(match_at(&words, &raw, 1), None);
+        let raw = ["met", "in", "May"];
+        let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
+        assert!(match_at(&words, &raw, 2).is_some());
     }
 
     #[test]

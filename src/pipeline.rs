@@ -57,7 +57,15 @@ impl Extractor {
     pub fn extract(&self, document: Document) -> Extraction {
         let segmented = segment::segment(&document.text);
         let recognised = recognise::recognise(&document.text, &segmented, &self.lexicon);
-        let resolved = resolve::resolve(&document.text, &recognised, &self.lexicon);
-        relate(document, &recognised, resolved, &self.lexicon, &self.rules)
+        let noise = crate::noise::find(&document.text, &recognised);
+        let resolved = resolve::resolve(&document.text, &recognised, &noise, &self.lexicon);
+        relate(
+            document,
+            &recognised,
+            resolved,
+            &noise,
+            &self.lexicon,
+            &self.rules,
+        )
     }
 }

@@ -504,6 +504,17 @@ impl<'a> Scanner<'a> {
             ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
             ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
             ("the", "pair", _) => Some(i + 2),
+            // "when the two met at Mar-a-Lago"
+            ("the", "two", next)
+                if self.lex.is_cue("subject-gap", next)
+                    || self
+                        .lex
+                        .contact_triggers
+                        .iter()
+                        .any(|t| t.forms.iter().any(|f| f.first().is_some_and(|w| w == next))) =>
+            {
+                Some(i + 2)
+            }
             // "they met in Kazakhstan": the pair the story is about.
             ("they", _, _) => Some(i + 1),
             ("their", _, _) => {
@@ -660,6 +671,20 @@ impl<'a> Scanner<'a> {
                 }
                 "and" => j += 1,
                 "counterpart" | "counterparts" => {
+                    // "his Rwandan counterpart Paul Kagame": the person.
+                    if places.len() == 1 {
+                        if let Some((name, end)) = self.name_after(j + 1) {
+                            let name = self.full_name(name);
+                            return Some((
+                                vec![ActorRef::Person(PersonRef {
+                                    name,
+                                    title: None,
+                                    of: Some(Affiliation::Country(places[0])),
+                                })],
+                                end,
+                            ));
+                        }
+                    }
                     let refs = places
                         .into_iter()
                         .map(|of| ActorRef::Counterpart { of })
@@ -1109,7 +1134,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// ", [Title] Name[,]" after an office: the office's holder.
+    /// ", [Title] Name[,]" after an office: the office's holder. A name
+    /// followed by a verb is the next clause's subject ("In his meeting
+    /// with his Chinese counterpart, Putin said ..."), not the holder.
     fn named_holder(
         &self,
         comma: usize,
@@ -1136,6 +1163,20 @@ impl<'a> Scanner<'a> {
         let ActorRef::Person(p) = person else {
             return None;
         };
+        let next = self.norm(stop);
+        let verb_follows = self.lex.is_cue("speech", next)
+            || matches!(
+                next,
+                "has" | "had" | "was" | "is" | "will" | "would" | "also"
+            )
+            || self
+                .lex
+                .contact_triggers
+                .iter()
+                .any(|t| t.forms.iter().any(|f| f.first().is_some_and(|w| w == next)));
+        if verb_follows {
+            return None;
+        }
         let merged = PersonRef {
             name: p.name,
             title: p.title.or(title),
@@ -1190,15 +1231,23 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
                 if let Some(a) = and_at {
                     if is_plain_actor(a + 1) {
                         members.push(a + 1);
+                    } else if items.get(a + 1).is_some_and(|x| x.is_word("the"))
+                        && is_plain_actor(a + 2)
+                    {
+                        // "Iran and the United States".
+                        members.push(a + 2);
                     }
                 }
                 break;
             }
             // A list needs its "and"; "X, Y" alone is an apposition or a
             // list cut short, not a coordination.
-            let has_and = members
-                .last()
-                .is_some_and(|&last| last > 0 && items[last - 1].is_word("and"));
+            let has_and = members.last().is_some_and(|&last| {
+                (last > 0 && items[last - 1].is_word("and"))
+                    || (last > 1
+                        && items[last - 1].is_word("the")
+                        && items[last - 2].is_word("and"))
+            });
             if members.len() > 1 && has_and {
                 let mut refs = Vec::new();
                 for &m in &members {

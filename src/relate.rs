@@ -74,6 +74,7 @@ pub fn relate(
     document: Document,
     recognised: &Recognised,
     mut resolved: Resolved,
+    noise: &noise::Noise,
     lex: &Lexicon,
     rules: &Rules,
 ) -> Extraction {
@@ -84,9 +85,9 @@ pub fn relate(
     // The targets are read while the actor table grows (counterparts,
     // event agents): keep them apart.
     let targets = std::mem::take(&mut resolved.targets);
-    let noise = noise::find(&document.text, recognised);
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
+    let mut people_before: Vec<ActorId> = Vec::new();
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -112,12 +113,33 @@ pub fn relate(
             quoted,
             quote_date,
             last_pair,
+            people_before: people_before.clone(),
         };
         let found = ctx.contacts(rules, &mut resolved);
-        if let Some(c) = found.last() {
-            last_pair = Some((c.a, c.b));
-        } else if let Some(pair) = ctx.coordinated_pair() {
+        // "The two leaders", "both men": people, not the countries or
+        // bodies a sentence also pairs ("Ankara and the United Nations").
+        let people = |(a, b): (ActorId, ActorId)| {
+            let is_person = |x: ActorId| {
+                matches!(
+                    resolved.actors.get(x).kind,
+                    ActorKind::Person | ActorKind::Office
+                )
+            };
+            (is_person(a) && is_person(b)).then_some((a, b))
+        };
+        if let Some(pair) = found.iter().rev().find_map(|c| people((c.a, c.b))) {
             last_pair = Some(pair);
+        } else if let Some(pair) = ctx.coordinated_pair().and_then(people) {
+            last_pair = Some(pair);
+        }
+        for item_targets in &targets[s] {
+            for t in item_targets {
+                if let Target::Actor(id) = *t {
+                    if resolved.actors.get(id).kind == ActorKind::Person {
+                        people_before.push(id);
+                    }
+                }
+            }
         }
         for c in found {
             if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
@@ -271,6 +293,8 @@ struct SentenceContext<'a> {
     quote_date: Option<chrono::NaiveDate>,
     /// The pair that "the two leaders" refers to.
     last_pair: Option<(ActorId, ActorId)>,
+    /// People named in earlier sentences, in order.
+    people_before: Vec<ActorId>,
 }
 
 /// Marks the items inside quotation marks (the marks themselves included).
@@ -497,6 +521,20 @@ impl SentenceContext<'_> {
             if matches!(prev.norm.as_str(), "a" | "an") {
                 return false;
             }
+            // "was due to meet Putin on Thursday, on his first trip to
+            // Russia": the object of another verb is no subject.
+            if prev.kind == ItemKind::Word
+                && (matches!(
+                    prev.norm.as_str(),
+                    "meet" | "visit" | "see" | "call" | "host"
+                ) || self
+                    .lex
+                    .contact_triggers
+                    .iter()
+                    .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == prev.norm)))
+            {
+                return false;
+            }
         }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.
         if m.subject_gap.iter().any(|&k| items[k].norm == "to")
@@ -660,7 +698,7 @@ impl SentenceContext<'_> {
             let anaphor = self.items()[ab]
                 .actor()
                 .is_some_and(|x| x.refs == [ActorRef::PairAnaphor]);
-            let members = match (anaphor, self.last_pair) {
+            let members = match (anaphor, self.pair_for(ab, resolved)) {
                 (true, Some((a, b))) => vec![a, b],
                 (true, None) => Vec::new(),
                 (false, _) => self.actors_of(ab, None, resolved),
@@ -739,6 +777,15 @@ impl SentenceContext<'_> {
         if let Some(speaker) = self.first_person_speaker(item) {
             out.push(speaker);
         }
+        // "assured both presidents": the pair the story is about.
+        if self.items()[item]
+            .actor()
+            .is_some_and(|m| m.refs == [ActorRef::PairAnaphor])
+        {
+            if let Some((a, b)) = self.pair_for(item, resolved) {
+                out.extend([a, b].into_iter().filter(|&x| Some(x) != speaker));
+            }
+        }
         for t in &self.targets[item] {
             match *t {
                 Target::Actor(id) => out.push(id),
@@ -811,6 +858,34 @@ impl SentenceContext<'_> {
         self.speaker_after(close)
             .or_else(|| self.speaker_before(open))
             .map(|(speaker, _)| speaker)
+    }
+
+    /// The pair "the two" refers to at `item`: the last pair of people the
+    /// story brought together, else the last two people it named.
+    fn pair_for(&self, item: usize, resolved: &Resolved) -> Option<(ActorId, ActorId)> {
+        if self.last_pair.is_some() {
+            return self.last_pair;
+        }
+        let mut people: Vec<ActorId> = self.people_before.clone();
+        for k in 0..item {
+            for t in &self.targets[k] {
+                if let Target::Actor(id) = *t {
+                    if resolved.actors.get(id).kind == ActorKind::Person {
+                        people.push(id);
+                    }
+                }
+            }
+        }
+        let mut distinct = Vec::new();
+        for &p in people.iter().rev() {
+            if !distinct.contains(&p) {
+                distinct.push(p);
+            }
+            if distinct.len() == 2 {
+                return Some((distinct[1], distinct[0]));
+            }
+        }
+        None
     }
 
     /// Two actors joined by "and" in this sentence ("Putin and Xi signed

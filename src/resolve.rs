@@ -182,7 +182,12 @@ impl Resolved {
     }
 }
 
-pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
+pub fn resolve(
+    text: &str,
+    recognised: &Recognised,
+    noise: &crate::noise::Noise,
+    lex: &Lexicon,
+) -> Resolved {
     let mut out = Resolved::default();
     // Pass 1: people and their roles, so that offices can find holders
     // named anywhere in the document.
@@ -220,7 +225,15 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
     let mut recent_people: Vec<ActorId> = Vec::new();
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
+        // A photo credit or byline names nobody the story is about.
+        if noise.skipped.contains(&sentence.paragraph) {
+            per_item.resize(sentence.items.len(), Vec::new());
+            out.targets.push(per_item);
+            continue;
+        }
         let mut in_sentence: Vec<ActorId> = Vec::new();
+        // People met as subjects in this sentence, for "him".
+        let mut subjects: Vec<ActorId> = Vec::new();
         for (index, item) in sentence.items.iter().enumerate() {
             // "he" means the last person met as a subject, not as the
             // object of a verb or preposition ("Xi ... met King Salman and
@@ -251,6 +264,7 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                         }
                         if !object_position && !m.coordinated {
                             last_person = Some(id);
+                            subjects.push(id);
                         }
                         recent_people.push(id);
                         in_sentence.push(id);
@@ -287,13 +301,24 @@ pub fn resolve(text: &str, recognised: &Recognised, lex: &Lexicon) -> Resolved {
                     }
                     ActorRef::Pronoun(word) => match word.as_str() {
                         "i" => None,
-                        // "Xi told him": the last person other than those
-                        // of this sentence (the subject).
-                        "him" => recent_people
-                            .iter()
-                            .rev()
-                            .find(|p| !in_sentence.contains(p))
-                            .map(|&p| Target::Actor(p)),
+                        // "Rubio ... flew to San Salvador, where Bukele
+                        // hosted him": an earlier subject of this sentence
+                        // other than the verb's own; else "Xi told him":
+                        // the last person before this sentence.
+                        "him" => {
+                            let current = in_sentence.last().copied();
+                            subjects
+                                .iter()
+                                .rev()
+                                .find(|&&p| Some(p) != current)
+                                .or_else(|| {
+                                    recent_people
+                                        .iter()
+                                        .rev()
+                                        .find(|p| !in_sentence.contains(p))
+                                })
+                                .map(|&p| Target::Actor(p))
+                        }
                         _ => {
                             if let Some(p) = last_person {
                                 in_sentence.push(p);

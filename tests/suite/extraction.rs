@@ -399,3 +399,44 @@ fn a_generic_title_is_the_documents_one_holder() {
         &["Antony Blinken -> Chen Jining @ 2024-04-25"],
     )]);
 }
+
+#[test]
+fn constructions_found_by_an_adversarial_read() {
+    check(&[
+        (
+            "2025-04-14",
+            "Iran and the United States held indirect talks in Muscat on Saturday.",
+            &["Iran -> United States @ 2025-04-12"],
+        ),
+        (
+            "2025-03-19",
+            "Congolese President Felix Tshisekedi met his Rwandan counterpart Paul Kagame in Doha on Tuesday.",
+            &["Felix Tshisekedi -> Paul Kagame @ 2025-03-18"],
+        ),
+        (
+            "2025-02-04",
+            "Secretary of State Marco Rubio flew to San Salvador, where President Nayib Bukele hosted him on Monday.",
+            &["Nayib Bukele -> Marco Rubio @ 2025-02-03"],
+        ),
+        (
+            "2024-12-01",
+            "Javier Milei praised Donald Trump, and recalled that the two met at Mar-a-Lago in November.",
+            &["Javier Milei -> Donald Trump @ 2024-11"],
+        ),
+        (
+            "2024-11-21",
+            "Photo: Ricardo Stuckert/PR\n\nXi Jinping arrived in Rio, where he met British Prime Minister Keir Starmer on Monday.",
+            &["Xi Jinping -> Keir Starmer @ 2024-11-18"],
+        ),
+        (
+            "2025-03-19",
+            "A summit between Tshisekedi and Kagame in Luanda was called off on Sunday.",
+            &[],
+        ),
+        (
+            "2024-10-25",
+            "Guterres was due to meet Putin on Thursday, on his first trip to Russia in two years.",
+            &[],
+        ),
+    ]);
+}
