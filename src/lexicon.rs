@@ -131,6 +131,8 @@ pub struct Title {
     pub roleless: bool,
     /// Sentences that state this title for someone (run by the tests).
     pub examples: Vec<String>,
+    /// A head of state or government: "the Russian leader" is its holder.
+    pub head: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -360,6 +362,7 @@ impl Lexicon {
                     needs_name: flag(props, &format!("{RDO}needsName")),
                     roleless: flag(props, &format!("{RDO}roleless")),
                     examples: strings(props, &format!("{SKOS}example")),
+                    head: flag(props, &format!("{RDO}headOfState")),
                 });
             }
         }

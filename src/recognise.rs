@@ -768,7 +768,7 @@ impl<'a> Scanner<'a> {
         }
         // "the secretary", "the minister": left to the resolver, which
         // finds the one holder of such a title in the document.
-        if title_entry.needs_name || (title_entry.roleless && !(determiner && of.is_none())) {
+        if title_entry.needs_name || (title_entry.roleless && !determiner) {
             return None;
         }
         if !determiner && of.is_none() {

@@ -452,7 +452,16 @@ fn holder_in_document(
         .roles
         .iter()
         .filter(|r| match (&generic, of) {
-            (Some(word), _) => lex.titles[r.title]
+            // "the Russian leader": Russia's head of state or government.
+            (Some(word), Some(o)) => {
+                r.of == Some(o)
+                    && (lex.titles[r.title].head
+                        || lex.titles[r.title]
+                            .label
+                            .to_lowercase()
+                            .contains(word.as_str()))
+            }
+            (Some(word), None) => lex.titles[r.title]
                 .label
                 .to_lowercase()
                 .contains(word.as_str()),
@@ -480,7 +489,23 @@ pub fn office_target(
         return Some(holder);
     }
     if lex.titles[title].roleless {
-        return None;
+        // "the Russian leader" where the document names Putin without his
+        // title: the one person of that country the lexicon knows here.
+        let Some(Affiliation::Country(c)) = of else {
+            return None;
+        };
+        let mut nationals = resolved.actors.all().iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.lexicon.as_deref().is_some_and(|iri| {
+                    lex.people
+                        .iter()
+                        .any(|p| p.iri == iri && p.country == Some(c))
+                })
+        });
+        return match (nationals.next(), nationals.next()) {
+            (Some((id, _)), None) => Some(id),
+            _ => None,
+        };
     }
     let of = of?;
     let label = format!(

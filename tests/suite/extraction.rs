@@ -429,6 +429,11 @@ fn constructions_found_by_an_adversarial_read() {
             &["Xi Jinping -> Keir Starmer @ 2024-11-18"],
         ),
         (
+            "2024-10-24",
+            "Vladimir Putin hosted the summit in Kazan. On Wednesday the Russian leader met Iranian President Masoud Pezeshkian.",
+            &["Vladimir Putin -> Masoud Pezeshkian @ 2024-10-23"],
+        ),
+        (
             "2025-03-19",
             "A summit between Tshisekedi and Kagame in Luanda was called off on Sunday.",
             &[],
