@@ -1035,6 +1035,28 @@ impl SentenceContext<'_> {
     /// `Miller said “...”` / `Gallant posted on X that “...”`: the last
     /// speech verb before the quotation and its subject.
     fn speaker_before(&self, open: usize) -> Option<(ActorId, Option<usize>)> {
+        // Someone else's words quoted in passing: "echoing the words of
+        // Biden on Wednesday that “...”", "quoting Putin as saying “...”".
+        let items = self.items();
+        let from = open.saturating_sub(12);
+        for j in (from..open).rev() {
+            if items[j].actor().is_none() || j == 0 {
+                continue;
+            }
+            let before = items[j - 1].norm.as_str();
+            let owner = j >= 2
+                && before == "of"
+                && matches!(
+                    items[j - 2].norm.as_str(),
+                    "words" | "remarks" | "comments" | "statement" | "pledge" | "promise" | "vow"
+                );
+            let cited = matches!(before, "echoing" | "quoting" | "citing");
+            if owner || cited {
+                if let Some(a) = self.first_actor(j) {
+                    return Some((a, None));
+                }
+            }
+        }
         let verb = (0..open).rev().find(|&j| self.is_speech(j))?;
         let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j));
         // Inverted: "said Miller, “...”", where nobody speaks before the verb.

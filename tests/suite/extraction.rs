@@ -300,7 +300,8 @@ fn statements_with_speakers_before_and_after() {
     let text = "“We want this war to end through talks,” South African President Cyril Ramaphosa said on Saturday. \
                 Volodymyr Zelenskyy wrote on X: “Peace cannot be a reward for aggression.” \
                 “Short,” Ramaphosa said. \
-                “The talks were useful and frank,” the Kremlin said.";
+                “The talks were useful and frank,” the Kremlin said. \
+                Yoav Gallant posted on X, echoing the words of Joe Biden that “our commitment is ironclad and firm.”";
     let e = extract("2023-06-18", text);
     let got: Vec<(String, String, Option<String>)> = e
         .statements
@@ -330,6 +331,11 @@ fn statements_with_speakers_before_and_after() {
                 "Russia".to_string(),
                 "The talks were useful and frank".to_string(),
                 None
+            ),
+            (
+                "Joe Biden".to_string(),
+                "our commitment is ironclad and firm.".to_string(),
+                Some("post on X".to_string())
             ),
         ]
     );
