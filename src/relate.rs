@@ -748,6 +748,12 @@ impl SentenceContext<'_> {
                 break;
             }
             k += 1;
+            // "and separately with ...", "and also to ..."
+            while items.get(k).is_some_and(|x| {
+                matches!(x.norm.as_str(), "separately" | "also" | "later" | "then")
+            }) {
+                k += 1;
+            }
             if items.get(k).is_none_or(|x| x.norm != preposition) {
                 break;
             }

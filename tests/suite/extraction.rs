@@ -435,6 +435,11 @@ fn constructions_found_by_an_adversarial_read() {
             &["Xi Jinping -> Keir Starmer @ 2024-11-18"],
         ),
         (
+            "2025-04-10",
+            "The letter was delivered to Foreign Minister Abbas Araghchi in Tehran last month by Anwar Gargash.",
+            &["Anwar Gargash -> Abbas Araghchi @ 2025-03"],
+        ),
+        (
             "2024-10-24",
             "Vladimir Putin hosted the summit in Kazan. On Wednesday the Russian leader met Iranian President Masoud Pezeshkian.",
             &["Vladimir Putin -> Masoud Pezeshkian @ 2024-10-23"],
