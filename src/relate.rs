@@ -514,7 +514,18 @@ impl SentenceContext<'_> {
         let first_slot = [m.a, m.ab, m.b].into_iter().flatten().min();
         if first_slot == Some(m.start) && m.start > 0 {
             let prev = &items[m.start - 1];
-            if matches!(prev.kind, ItemKind::Word) && PREPOSITIONS.contains(&prev.norm.as_str()) {
+            // "A delegation of African leaders urged Putin": the group is
+            // the subject after all.
+            let head_of_group = prev.norm == "of"
+                && m.start >= 2
+                && matches!(
+                    items[m.start - 2].norm.as_str(),
+                    "delegation" | "group" | "team" | "mission" | "party" | "coalition"
+                );
+            if matches!(prev.kind, ItemKind::Word)
+                && PREPOSITIONS.contains(&prev.norm.as_str())
+                && !head_of_group
+            {
                 return false;
             }
             // "a White House press conference": a modifier, not a subject.

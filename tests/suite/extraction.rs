@@ -435,6 +435,11 @@ fn constructions_found_by_an_adversarial_read() {
             &["Xi Jinping -> Keir Starmer @ 2024-11-18"],
         ),
         (
+            "2023-06-18",
+            "During their meeting in St Petersburg, a delegation of African leaders urged Vladimir Putin on Saturday to end the war.",
+            &["African leaders -> Vladimir Putin @ 2023-06-17"],
+        ),
+        (
             "2025-04-10",
             "The letter was delivered to Foreign Minister Abbas Araghchi in Tehran last month by Anwar Gargash.",
             &["Anwar Gargash -> Abbas Araghchi @ 2025-03"],
