@@ -880,29 +880,39 @@ impl SentenceContext<'_> {
     /// The pair "the two" refers to at `item`: the last pair of people the
     /// story brought together, else the last two people it named.
     fn pair_for(&self, item: usize, resolved: &Resolved) -> Option<(ActorId, ActorId)> {
-        if self.last_pair.is_some() {
-            return self.last_pair;
-        }
-        let mut people: Vec<ActorId> = self.people_before.clone();
+        let last_two = |people: &[ActorId]| {
+            let mut distinct = Vec::new();
+            for &p in people.iter().rev() {
+                if !distinct.contains(&p) {
+                    distinct.push(p);
+                }
+                if distinct.len() == 2 {
+                    return Some((distinct[1], distinct[0]));
+                }
+            }
+            None
+        };
+        // Two people named earlier in the same sentence come first ("Milei
+        // was the first leader to meet Trump when the two met ...").
+        let mut here = Vec::new();
         for k in 0..item {
             for t in &self.targets[k] {
                 if let Target::Actor(id) = *t {
                     if resolved.actors.get(id).kind == ActorKind::Person {
-                        people.push(id);
+                        here.push(id);
                     }
                 }
             }
         }
-        let mut distinct = Vec::new();
-        for &p in people.iter().rev() {
-            if !distinct.contains(&p) {
-                distinct.push(p);
-            }
-            if distinct.len() == 2 {
-                return Some((distinct[1], distinct[0]));
-            }
+        if let Some(pair) = last_two(&here) {
+            return Some(pair);
         }
-        None
+        if self.last_pair.is_some() {
+            return self.last_pair;
+        }
+        let mut people = self.people_before.clone();
+        people.extend(here);
+        last_two(&people)
     }
 
     /// Two actors joined by "and" in this sentence ("Putin and Xi signed

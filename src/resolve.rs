@@ -328,6 +328,18 @@ pub fn resolve(
                     },
                     ActorRef::PairAnaphor => None,
                 };
+                // An office the document's holder stands for ("the Chinese
+                // leader" = Xi) is that person for later pronouns too.
+                if let (ActorRef::Office { .. }, Some(Target::Actor(id))) = (r, target) {
+                    if out.actors.get(id).kind == ActorKind::Person {
+                        if !object_position && !m.coordinated {
+                            last_person = Some(id);
+                            subjects.push(id);
+                        }
+                        recent_people.push(id);
+                        in_sentence.push(id);
+                    }
+                }
                 if let Some(t) = target {
                     if !targets.contains(&t) {
                         targets.push(t);

@@ -431,6 +431,14 @@ fn constructions_found_by_an_adversarial_read() {
         ),
         (
             "2024-11-21",
+            "Lula hosted Xi Jinping on Wednesday. The Chinese leader came from Rio, where he met Keir Starmer on Monday.",
+            &[
+                "Luiz Inacio Lula da Silva -> Xi Jinping @ 2024-11-20",
+                "Xi Jinping -> Keir Starmer @ 2024-11-18",
+            ],
+        ),
+        (
+            "2024-11-21",
             "Photo: Ricardo Stuckert/PR\n\nXi Jinping arrived in Rio, where he met British Prime Minister Keir Starmer on Monday.",
             &["Xi Jinping -> Keir Starmer @ 2024-11-18"],
         ),
