@@ -892,8 +892,21 @@ impl SentenceContext<'_> {
             }
             None
         };
-        // Two people named earlier in the same sentence come first ("Milei
-        // was the first leader to meet Trump when the two met ...").
+        // A pair joined by "and" earlier in the sentence ("Blinken and
+        // Gallant spoke ..., adding they also discussed"), then two people
+        // named earlier in it ("Milei was the first leader to meet Trump
+        // when the two met ...").
+        for k in (0..item).rev() {
+            if self.items()[k].actor().is_some_and(|m| m.coordinated) {
+                if let [Target::Actor(a), Target::Actor(b)] = self.targets[k].as_slice() {
+                    if resolved.actors.get(*a).kind == ActorKind::Person
+                        && resolved.actors.get(*b).kind == ActorKind::Person
+                    {
+                        return Some((*a, *b));
+                    }
+                }
+            }
+        }
         let mut here = Vec::new();
         for k in 0..item {
             for t in &self.targets[k] {

@@ -506,8 +506,17 @@ pub fn office_target(
         let Some(Affiliation::Country(c)) = of else {
             return None;
         };
-        let mut nationals = resolved.actors.all().iter().enumerate().filter(|(_, a)| {
+        // People the document gives another office ("Foreign Minister
+        // Wang Yi") do not lead.
+        let other_office = |id: ActorId| {
+            resolved
+                .roles
+                .iter()
+                .any(|r| r.person == id && !lex.titles[r.title].head)
+        };
+        let mut nationals = resolved.actors.all().iter().enumerate().filter(|(id, a)| {
             a.kind == ActorKind::Person
+                && !other_office(*id)
                 && a.lexicon.as_deref().is_some_and(|iri| {
                     lex.people
                         .iter()
