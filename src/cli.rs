@@ -239,7 +239,11 @@ fn load(store: &oxigraph::store::Store, paths: &[PathBuf], input: &InputArgs) ->
         while pending.len() >= BATCH || (last && !pending.is_empty()) {
             let rest = pending.split_off(pending.len().min(BATCH));
             let batch = std::mem::replace(&mut pending, rest);
-            load_batch(store, &extractor, &batch, &mut loaded)?;
+            if let Err(e) = load_batch(store, &extractor, &batch, &mut loaded) {
+                // The batches before stay loaded: link them before stopping.
+                let _ = store::link(store, &extractor.lexicon);
+                return Err(e);
+            }
         }
     }
     store::link(store, &extractor.lexicon).context("cannot link the corpus")?;
@@ -255,21 +259,35 @@ fn load_batch(
     batch: &[readout::document::Document],
     loaded: &mut Loaded,
 ) -> Result<()> {
-    let mapped: Vec<(String, Vec<oxigraph::model::Quad>, [usize; 4])> = batch
+    // A bug that panics on one document must not lose the others: it is
+    // reported like a bad input.
+    type Mapped = (String, Vec<oxigraph::model::Quad>, [usize; 4]);
+    let mapped: Vec<Result<Mapped, String>> = batch
         .par_iter()
         .map(|doc| {
-            let extraction = extractor.extract(doc.clone());
-            let counts = [
-                extraction.contacts.len(),
-                extraction.roles.len(),
-                extraction.statements.len(),
-                extraction.events.len(),
-            ];
-            (doc.id.clone(), map(&extraction, &extractor.lexicon), counts)
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let extraction = extractor.extract(doc.clone());
+                let counts = [
+                    extraction.contacts.len(),
+                    extraction.roles.len(),
+                    extraction.statements.len(),
+                    extraction.events.len(),
+                ];
+                (doc.id.clone(), map(&extraction, &extractor.lexicon), counts)
+            }))
+            .map_err(|_| doc.origin.clone())
         })
         .collect();
     let mut graphs = Vec::with_capacity(mapped.len());
-    for (id, quads, c) in mapped {
+    for result in mapped {
+        let (id, quads, c) = match result {
+            Ok(m) => m,
+            Err(origin) => {
+                eprintln!("readout: {origin}: internal error while extracting (please report it); skipped");
+                loaded.failed += 1;
+                continue;
+            }
+        };
         loaded.documents += 1;
         loaded.contacts += c[0];
         loaded.roles += c[1];

@@ -309,9 +309,16 @@ impl Lexicon {
                     file: name.clone(),
                     message: e.to_string(),
                 })?;
+                // Entries need IRIs: they become lexicon links in the graph.
                 let subject = match &quad.subject {
                     oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
-                    other => other.to_string(),
+                    other => {
+                        return Err(LexiconError::Entry {
+                            file: name.clone(),
+                            entry: other.to_string(),
+                            message: "a lexicon entry needs an IRI, not a blank node".into(),
+                        })
+                    }
                 };
                 let entry = subjects
                     .entry(subject)
@@ -601,6 +608,11 @@ impl Lexicon {
         t
     }
 
+    /// The most words any lexicon phrase has.
+    pub fn max_phrase_len(&self) -> usize {
+        self.max_phrase_len
+    }
+
     /// The other names of a country, organisation or person entry.
     pub fn alt_labels_of(&self, iri: &str) -> &[String] {
         self.alt_labels.get(iri).map(Vec::as_slice).unwrap_or(&[])
@@ -714,7 +726,8 @@ fn pref_label(props: &BTreeMap<String, Vec<Term>>) -> Option<String> {
 fn forms(props: &BTreeMap<String, Vec<Term>>) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = literal_values(props, &format!("{RDO}form"))
         .iter()
-        .map(|f| f.split_whitespace().map(norm_word).collect())
+        .map(|f| f.split_whitespace().map(norm_word).collect::<Vec<_>>())
+        .filter(|f| !f.is_empty())
         .collect();
     out.sort();
     out.dedup();

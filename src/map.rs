@@ -27,12 +27,17 @@ pub fn actor_iri(key: &str) -> NamedNode {
 }
 
 /// The corpus-wide IRI of a contact event: the unordered pair and the day.
-pub fn contact_iri(a: &str, b: &str, date: Option<&DateValue>) -> NamedNode {
+/// The IRI of a contact event: corpus-wide for a dated one (the unordered
+/// pair and the day), so every document reporting that call names the same
+/// node; under its document for an undated one, since two undated reports
+/// of a pair may be months apart. `store::link` joins an undated report to
+/// the dated event it belongs to.
+pub fn contact_iri(doc: &str, a: &str, b: &str, date: Option<&DateValue>) -> NamedNode {
     let (x, y) = if a <= b { (a, b) } else { (b, a) };
-    let when = date
-        .map(DateValue::lexical)
-        .unwrap_or_else(|| "undated".into());
-    NamedNode::new_unchecked(format!("{ID}contact/{x}/{y}/{when}"))
+    match date {
+        Some(d) => NamedNode::new_unchecked(format!("{ID}contact/{x}/{y}/{}", d.lexical())),
+        None => NamedNode::new_unchecked(format!("{ID}doc/{doc}/contact/{x}/{y}")),
+    }
 }
 
 /// The graph that holds corpus-wide links (offices to holders, name
@@ -205,7 +210,7 @@ pub fn map(extraction: &Extraction, lex: &Lexicon) -> Vec<Quad> {
     }
 
     for c in &extraction.contacts {
-        let iri = contact_iri(key(c.a), key(c.b), c.date.as_ref());
+        let iri = contact_iri(&doc.id, key(c.a), key(c.b), c.date.as_ref());
         g.add(iri.clone(), rdf_type.clone(), n(RDO, "Contact"));
         g.add(iri.clone(), n(SEM, "hasActor"), actor_iri(key(c.a)));
         g.add(iri.clone(), n(SEM, "hasActor"), actor_iri(key(c.b)));

@@ -215,6 +215,12 @@ fn read_bytes(
         read_jsonl(origin, stem, text, options, outcome);
     } else {
         let (date, body) = split_date_header(text);
+        if body.trim().is_empty() {
+            outcome
+                .errors
+                .push(error("empty document (a date header and no text)".into()));
+            return;
+        }
         let date = date.or(options.default_date);
         if date.is_none() {
             outcome.warnings.push(format!(
@@ -239,9 +245,9 @@ pub fn split_date_header(text: &str) -> (Option<NaiveDate>, &str) {
     let trimmed = text.trim_start();
     if let Some(rest) = trimmed.strip_prefix("date ") {
         let rest = rest.trim_start();
-        if rest.len() >= 10 {
-            if let Ok(date) = NaiveDate::parse_from_str(&rest[..10], "%Y-%m-%d") {
-                return (Some(date), rest[10..].trim_start_matches([' ', '\t']));
+        if let (Some(head), Some(tail)) = (rest.get(..10), rest.get(10..)) {
+            if let Ok(date) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+                return (Some(date), tail.trim_start_matches([' ', '\t']));
             }
         }
     }
@@ -303,10 +309,12 @@ fn read_jsonl(
                 "{line_origin}: no publication date; relative dates stay unresolved (use --date)"
             ));
         }
+        // Without an id, one derived from the text: stable when lines are
+        // added or removed around it, so a rebuild replaces, not duplicates.
         let id = match article.id {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => format!("{stem}-{number}"),
+            _ => format!("{stem}-{:016x}", fnv1a(body.as_bytes())),
         };
         outcome.documents.push(Document {
             id: sanitize_id(&id),
@@ -325,23 +333,32 @@ fn parse_loose_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
 
-/// Document ids go into IRIs: keep letters, digits, `-`, `_`, `.`.
+/// Document ids go into IRIs: letters, digits, `-`, `_`, `.` stay, any
+/// other byte is percent-encoded, so two different ids never collide.
 fn sanitize_id(id: &str) -> String {
-    let cleaned: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if cleaned.is_empty() {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    if out.is_empty() {
         "document".into()
     } else {
-        cleaned
+        out
     }
+}
+
+/// 64-bit FNV-1a: a stable, dependency-free hash for derived ids.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 /// The document ids of one run. Two inputs with one id would overwrite each
@@ -379,6 +396,49 @@ mod tests {
         let (date, body) = split_date_header(" date 2024-04-12 Blinken spoke.");
         assert_eq!(date, NaiveDate::from_ymd_opt(2024, 4, 12));
         assert_eq!(body, "Blinken spoke.");
+    }
+
+    #[test]
+    fn odd_headers_do_not_panic() {
+        let (date, body) = split_date_header(" date 2024‐04‐12 text");
+        assert_eq!(date, None);
+        assert!(body.contains("text"));
+        let mut outcome = ReadOutcome::default();
+        read_bytes(
+            "h.txt",
+            "h",
+            b" date 2024-04-12 \n\n",
+            Some(false),
+            &ReadOptions::default(),
+            &mut outcome,
+        );
+        assert!(outcome.errors[0]
+            .to_string()
+            .starts_with("h.txt: empty document"));
+    }
+
+    #[test]
+    fn ids_are_distinct_and_stable() {
+        assert_eq!(sanitize_id("a b"), "a%20b");
+        assert_ne!(sanitize_id("a b"), sanitize_id("a_b"));
+        assert_eq!(sanitize_id("Киев"), "%D0%9A%D0%B8%D0%B5%D0%B2");
+        let mut one = ReadOutcome::default();
+        read_jsonl(
+            "f.jsonl",
+            "f",
+            "{\"text\":\"Same text.\"}\n",
+            &ReadOptions::default(),
+            &mut one,
+        );
+        let mut two = ReadOutcome::default();
+        read_jsonl(
+            "f.jsonl",
+            "f",
+            "{\"text\":\"Other.\"}\n{\"text\":\"Same text.\"}\n",
+            &ReadOptions::default(),
+            &mut two,
+        );
+        assert_eq!(one.documents[0].id, two.documents[1].id);
     }
 
     #[test]

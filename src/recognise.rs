@@ -349,9 +349,10 @@ impl<'a> Scanner<'a> {
         if i >= self.len() || self.kinds[i] != TokenKind::Word {
             return Vec::new();
         }
-        let end = self.len();
         // Lexicon phrases never cross punctuation other than a period
-        // inside a word.
+        // inside a word, nor run longer than the longest phrase (so a
+        // sentence without punctuation costs no more than any other).
+        let end = self.len().min(i + self.lex.max_phrase_len());
         let stop = (i..end)
             .find(|&k| !matches!(self.kinds[k], TokenKind::Word | TokenKind::Number))
             .unwrap_or(end);
