@@ -111,6 +111,10 @@ fn contacts_of_takes_a_label_or_an_iri() {
 fn roles_statements_events_actors_timeline() {
     let roles = rows("roles", &[], &["personLabel", "titleLabel", "ofLabel"]);
     assert!(
+        roles.contains(&"Vladimir Putin | President | -".to_string()),
+        "{roles:?}"
+    );
+    assert!(
         roles.contains(&"Sergey Lavrov | Foreign Minister | Russia".to_string()),
         "{roles:?}"
     );
@@ -175,4 +179,39 @@ fn every_canned_query_runs() {
         let table = collect(results).unwrap().ok().unwrap();
         assert!(!table.rows.is_empty(), "{} answered nothing", q.name);
     }
+}
+
+/// Regression: a role without affiliation once took the target of any
+/// corpus link (an unbound variable joined every `rdo:resolvesTo`).
+#[test]
+fn a_role_without_affiliation_stays_without_one() {
+    let store = store::in_memory().unwrap();
+    let ex = extractor();
+    let docs = [
+        super::util::doc("d1", "2023-09-01", "Turkish Foreign Minister Hakan Fidan arrived in Moscow."),
+        super::util::doc(
+            "d2",
+            "2023-09-01",
+            "Russian Foreign Minister Sergei Lavrov called his Turkish counterpart on Monday. President Vladimir Putin was away.",
+        ),
+    ];
+    let graphs: Vec<_> = docs
+        .iter()
+        .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
+        .collect();
+    store::replace_documents(&store, &graphs).unwrap();
+    assert!(store::link(&store, &ex.lexicon).unwrap() > 0, "an office link exists");
+    let q = CannedQuery::find("roles").unwrap();
+    let Ok(table) = collect(run(&store, "roles", q.text, &[]).unwrap()).unwrap() else {
+        panic!("roles is a SELECT")
+    };
+    let of = table.variables.iter().position(|v| v.as_str() == "ofLabel").unwrap();
+    let person = table.variables.iter().position(|v| v.as_str() == "personLabel").unwrap();
+    let putin: Vec<_> = table
+        .rows
+        .iter()
+        .filter(|r| r[person].as_ref().map(display).as_deref() == Some("Vladimir Putin"))
+        .collect();
+    assert_eq!(putin.len(), 1);
+    assert_eq!(putin[0][of], None);
 }
