@@ -58,7 +58,7 @@ impl Extractor {
         let segmented = segment::segment(&document.text);
         let recognised = recognise::recognise(&document.text, &segmented, &self.lexicon);
         let noise = crate::noise::find(&document.text, &recognised);
-        let resolved = resolve::resolve(&document.text, &recognised, &noise, &self.lexicon);
+        let resolved = resolve::resolve(&recognised, &noise, &self.lexicon);
         relate(
             document,
             &recognised,

@@ -1201,6 +1201,26 @@ fn clean_name(words: &[&str]) -> String {
         .join(" ")
 }
 
+/// Marks the items inside quotation marks (the marks themselves included).
+pub fn quoted_items(items: &[Item]) -> Vec<bool> {
+    let mut depth = 0usize;
+    items
+        .iter()
+        .map(|i| match i.kind {
+            ItemKind::OpenQuote => {
+                depth += 1;
+                true
+            }
+            ItemKind::CloseQuote => {
+                let inside = depth > 0;
+                depth = depth.saturating_sub(1);
+                inside
+            }
+            _ => depth > 0,
+        })
+        .collect()
+}
+
 /// "X, Y and Z" and "X and Y" become one coordinated mention.
 fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());

@@ -92,7 +92,7 @@ pub fn relate(
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
         }
-        let quoted = quoted_items(&sentence.items);
+        let quoted = crate::recognise::quoted_items(&sentence.items);
         // A quotation repeated by an embedded post was said on the post's
         // day: "today" inside it is that day.
         let quote_date = (0..sentence.items.len())
@@ -297,26 +297,6 @@ struct SentenceContext<'a> {
     people_before: Vec<ActorId>,
 }
 
-/// Marks the items inside quotation marks (the marks themselves included).
-fn quoted_items(items: &[Item]) -> Vec<bool> {
-    let mut depth = 0usize;
-    items
-        .iter()
-        .map(|i| match i.kind {
-            ItemKind::OpenQuote => {
-                depth += 1;
-                true
-            }
-            ItemKind::CloseQuote => {
-                let inside = depth > 0;
-                depth = depth.saturating_sub(1);
-                inside
-            }
-            _ => depth > 0,
-        })
-        .collect()
-}
-
 /// Words that open another clause, whose dates are not the contact's.
 const SUBORDINATORS: &[&str] = &[
     "that",
@@ -426,7 +406,7 @@ impl SentenceContext<'_> {
                     let Some(date) = self.contact_date(&m) else {
                         continue;
                     };
-                    let mode = self.mode(trigger);
+                    let mode = self.mode(trigger, &m);
                     let anchor = items[m.start].span.cover(items[m.end - 1].span);
                     for (a, b) in self.parties(&m, resolved) {
                         let contact = Contact {
@@ -622,14 +602,23 @@ impl SentenceContext<'_> {
     /// means the contact is planned (dated after publication) and dropped.
     fn contact_date(&self, m: &Match) -> Option<Option<DateValue>> {
         let items = self.items();
+        // "last month's strikes", "Tuesday's attack": a date that owns a
+        // noun dates that noun, not the contact.
+        let owns_noun = |k: usize| {
+            items
+                .get(k + 1)
+                .is_some_and(|n| n.kind == ItemKind::Possessive)
+        };
         let mut chosen: Option<DateExpr> = None;
         // 1. Inside the match: after the subject (a parenthetical about
         // the subject has dates of its own).
         let inside = m.subject_gap.iter().copied().chain(m.v.0..m.end);
         for k in inside {
             if let ItemKind::Date(d) = items[k].kind {
-                chosen = Some(d);
-                break;
+                if !owns_noun(k) {
+                    chosen = Some(d);
+                    break;
+                }
             }
         }
         // 2. After it, in the same clause: up to a subordinate clause, a
@@ -644,7 +633,7 @@ impl SentenceContext<'_> {
                     break;
                 }
                 match &it.kind {
-                    ItemKind::Date(d) => {
+                    ItemKind::Date(d) if !owns_noun(k) => {
                         chosen = Some(*d);
                         break;
                     }
@@ -660,7 +649,7 @@ impl SentenceContext<'_> {
         if chosen.is_none() {
             for k in (0..m.start).rev() {
                 match &items[k].kind {
-                    ItemKind::Date(d) => {
+                    ItemKind::Date(d) if !owns_noun(k) => {
                         chosen = Some(*d);
                         break;
                     }
@@ -694,8 +683,12 @@ impl SentenceContext<'_> {
         }
     }
 
-    fn mode(&self, trigger: &ContactTrigger) -> ContactMode {
-        if trigger.mode != ContactMode::Message && self.has_cue("phone", 0, self.items().len()) {
+    /// The trigger's mode, or a call where the match itself (or the words
+    /// right after it) says phone: "spoke by telephone", "spoke over
+    /// phone"; not "agreed they could pick up the phone" elsewhere.
+    fn mode(&self, trigger: &ContactTrigger, m: &Match) -> ContactMode {
+        let reach = (m.end + 3).min(self.items().len());
+        if trigger.mode != ContactMode::Message && self.has_cue("phone", m.start, reach) {
             ContactMode::Call
         } else {
             trigger.mode

@@ -182,12 +182,7 @@ impl Resolved {
     }
 }
 
-pub fn resolve(
-    text: &str,
-    recognised: &Recognised,
-    noise: &crate::noise::Noise,
-    lex: &Lexicon,
-) -> Resolved {
+pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexicon) -> Resolved {
     let mut out = Resolved::default();
     // Pass 1: people and their roles, so that offices can find holders
     // named anywhere in the document.
@@ -234,34 +229,38 @@ pub fn resolve(
         let mut in_sentence: Vec<ActorId> = Vec::new();
         // People met as subjects in this sentence, for "him".
         let mut subjects: Vec<ActorId> = Vec::new();
+        // People named inside a quotation are in someone else's words:
+        // "“Calls like this give Putin what he wants,” he said" - he is
+        // not Putin.
+        let quoted = crate::recognise::quoted_items(&sentence.items);
         for (index, item) in sentence.items.iter().enumerate() {
             // "he" means the last person met as a subject, not as the
             // object of a verb or preposition ("Xi ... met King Salman and
             // Crown Prince Mohammed bin Salman, and he hosted ...": he is Xi).
-            let object_position = index > 0 && {
-                let prev = &sentence.items[index - 1];
-                matches!(prev.kind, ItemKind::Word)
-                    && (PREPOSITIONS.contains(&prev.norm.as_str())
-                        || prev.norm == "and"
-                        || lex.contact_triggers.iter().any(|t| {
-                            t.forms
-                                .iter()
-                                .any(|f| f.last().is_some_and(|w| *w == prev.norm))
-                        }))
-            };
+            let object_position = quoted[index]
+                || index > 0 && {
+                    let prev = &sentence.items[index - 1];
+                    matches!(prev.kind, ItemKind::Word)
+                        && (PREPOSITIONS.contains(&prev.norm.as_str())
+                            || prev.norm == "and"
+                            || lex.contact_triggers.iter().any(|t| {
+                                t.forms
+                                    .iter()
+                                    .any(|f| f.last().is_some_and(|w| *w == prev.norm))
+                            }))
+                };
             let ItemKind::Actor(m) = &item.kind else {
                 per_item.push(Vec::new());
                 continue;
             };
-            let surface = item.span.text(text);
             let mut targets = Vec::new();
             for r in &m.refs {
                 let target = match r {
                     ActorRef::Person(p) => {
                         let id = out.actors.intern(person_actor(lex, &p.name));
-                        if m.refs.len() == 1 {
-                            out.actors.add_alias(id, surface);
-                        }
+                        // The name as written, not the title or apposition
+                        // around it.
+                        out.actors.add_alias(id, &p.name);
                         if !object_position && !m.coordinated {
                             last_person = Some(id);
                             subjects.push(id);
@@ -271,19 +270,9 @@ pub fn resolve(
                         Some(Target::Actor(id))
                     }
                     ActorRef::Country(c) => {
-                        let id = country_actor(&mut out.actors, lex, *c);
-                        if m.refs.len() == 1 {
-                            out.actors.add_alias(id, surface);
-                        }
-                        Some(Target::Actor(id))
+                        Some(Target::Actor(country_actor(&mut out.actors, lex, *c)))
                     }
-                    ActorRef::Org(o) => {
-                        let id = org_actor(&mut out.actors, lex, *o);
-                        if m.refs.len() == 1 {
-                            out.actors.add_alias(id, surface);
-                        }
-                        Some(Target::Actor(id))
-                    }
+                    ActorRef::Org(o) => Some(Target::Actor(org_actor(&mut out.actors, lex, *o))),
                     ActorRef::Office { title, of } => {
                         office_target(&mut out, lex, *title, *of).map(Target::Actor)
                     }

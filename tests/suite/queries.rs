@@ -200,13 +200,24 @@ fn a_role_without_affiliation_stays_without_one() {
         .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
         .collect();
     store::replace_documents(&store, &graphs).unwrap();
-    assert!(store::link(&store, &ex.lexicon).unwrap() > 0, "an office link exists");
+    assert!(
+        store::link(&store, &ex.lexicon).unwrap() > 0,
+        "an office link exists"
+    );
     let q = CannedQuery::find("roles").unwrap();
     let Ok(table) = collect(run(&store, "roles", q.text, &[]).unwrap()).unwrap() else {
         panic!("roles is a SELECT")
     };
-    let of = table.variables.iter().position(|v| v.as_str() == "ofLabel").unwrap();
-    let person = table.variables.iter().position(|v| v.as_str() == "personLabel").unwrap();
+    let of = table
+        .variables
+        .iter()
+        .position(|v| v.as_str() == "ofLabel")
+        .unwrap();
+    let person = table
+        .variables
+        .iter()
+        .position(|v| v.as_str() == "personLabel")
+        .unwrap();
     let putin: Vec<_> = table
         .rows
         .iter()
