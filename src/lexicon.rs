@@ -192,6 +192,9 @@ pub struct EventTrigger {
     /// A verb form ("attacked") takes its agent as subject and its target as
     /// object; a noun form ("strike") takes them from modifiers.
     pub verb: bool,
+    /// Counts only with a target or place ("struck a broad note" is no
+    /// strike).
+    pub needs_target: bool,
     pub examples: Vec<String>,
 }
 
@@ -460,6 +463,7 @@ impl Lexicon {
                             })?,
                         plover: strings(props, &format!("{RDO}plover")).into_iter().next(),
                         verb: flag(props, &format!("{RDO}verb")),
+                        needs_target: flag(props, &format!("{RDO}needsTarget")),
                         examples: strings(props, &format!("{SKOS}example")),
                     });
                 }

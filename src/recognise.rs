@@ -853,10 +853,23 @@ impl<'a> Scanner<'a> {
     /// Modi" after "Narendra Modi") is that full name.
     fn full_name(&self, name: String) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
-        let mut fuller = self
-            .people
-            .iter()
-            .filter(|p| p.len() > words.len() && words.iter().all(|w| p.iter().any(|x| x == w)));
+        // A name only stands for a fuller one it is not the father's name
+        // in: "Salman" is not "Mohammed bin Salman".
+        let patronymic = |p: &[String], w: &str| {
+            p.windows(2).any(|pair| {
+                pair[1] == w
+                    && matches!(
+                        pair[0].to_lowercase().as_str(),
+                        "bin" | "ibn" | "bint" | "ben"
+                    )
+            })
+        };
+        let mut fuller = self.people.iter().filter(|p| {
+            p.len() > words.len()
+                && words
+                    .iter()
+                    .all(|w| p.iter().any(|x| x == w) && !patronymic(p, w))
+        });
         match (fuller.next(), fuller.next()) {
             (Some(p), None) => p.join(" "),
             _ => name,
@@ -907,10 +920,15 @@ impl<'a> Scanner<'a> {
         }
         // One word standing for a known person.
         let word = self.raw[i];
-        let mut by_last = self
-            .people
-            .iter()
-            .filter(|p| p.len() > 1 && p.last().unwrap() == word);
+        // "bin Salman": a father's name is no surname.
+        let mut by_last = self.people.iter().filter(|p| {
+            p.len() > 1
+                && p.last().unwrap() == word
+                && !matches!(
+                    p[p.len() - 2].to_lowercase().as_str(),
+                    "bin" | "ibn" | "bint" | "ben"
+                )
+        });
         if let Some(first) = by_last.next() {
             if by_last.next().is_none() {
                 return Some((person(first), i + 1));

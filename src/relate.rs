@@ -1322,6 +1322,11 @@ impl SentenceContext<'_> {
         if agent.is_none() && target.is_none() {
             return None;
         }
+        // A verb needs something struck: "Xi struck a broad note" is no
+        // attack.
+        if trigger.needs_target && target.is_none() && place.is_none() {
+            return None;
+        }
         let date = self.nearest_date(k).and_then(|d| d.resolve(self.published));
         Some(Event {
             event_type: trigger.event_type.clone(),

@@ -398,6 +398,27 @@ fn undated_contacts_take_the_day_the_story_is_at() {
 }
 
 #[test]
+fn a_fathers_name_is_no_surname() {
+    let e = extract(
+        "2022-12-10",
+        "President Xi Jinping visited Riyadh in December, where he met King Salman and Crown Prince Mohammed bin Salman.",
+    );
+    let people: Vec<&str> = e
+        .contacts
+        .iter()
+        .map(|c| e.actors.get(c.b))
+        .filter(|a| a.kind == readout::resolve::ActorKind::Person)
+        .map(|a| a.label.as_str())
+        .collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert!(people.contains(&"Mohammed bin Salman"), "{people:?}");
+    assert!(
+        !people.iter().all(|p| *p == "Mohammed bin Salman"),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn a_generic_title_is_the_documents_one_holder() {
     check(&[(
         "2024-04-26",
@@ -468,4 +489,15 @@ fn constructions_found_by_an_adversarial_read() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn a_figure_of_speech_is_no_attack() {
+    let e = extract(
+        "2023-11-16",
+        "Xi Jinping struck a broad note at the start of the talks.",
+    );
+    assert!(e.events.is_empty(), "{:?}", e.events);
+    let e = extract("2023-10-08", "Hamas attacked Israel on Saturday.");
+    assert_eq!(e.events.len(), 1);
 }
