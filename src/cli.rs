@@ -303,15 +303,17 @@ fn build(args: BuildArgs) -> Result<i32> {
     let loaded = load(&store, &args.paths, &args.input)?;
     store.flush()?;
     if !args.quiet {
+        let n = |count: usize, word: &str| {
+            format!("{count} {word}{}", if count == 1 { "" } else { "s" })
+        };
         eprintln!(
-            "readout: {} document{} into {}: {} contacts, {} roles, {} statements, {} events{}",
-            loaded.documents,
-            if loaded.documents == 1 { "" } else { "s" },
+            "readout: {} into {}: {}, {}, {}, {}{}",
+            n(loaded.documents, "document"),
             args.store.display(),
-            loaded.contacts,
-            loaded.roles,
-            loaded.statements,
-            loaded.events,
+            n(loaded.contacts, "contact report"),
+            n(loaded.roles, "role"),
+            n(loaded.statements, "statement"),
+            n(loaded.events, "event"),
             if loaded.failed > 0 {
                 format!(
                     "; {} input{} failed",

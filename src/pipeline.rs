@@ -38,12 +38,7 @@ impl Extractor {
                 s.items
                     .iter()
                     .map(|i| match &i.kind {
-                        ItemKind::Actor(m) => format!(
-                            "[{}{}{}]",
-                            i.span.text(text),
-                            if m.possessive { " poss" } else { "" },
-                            if m.coordinated { " and" } else { "" }
-                        ),
+                        ItemKind::Actor(_) => format!("[{}]", i.span.text(text)),
                         ItemKind::Date(_) => format!("{{{}}}", i.span.text(text)),
                         ItemKind::Demonym(_) => format!("<{}>", i.span.text(text)),
                         _ => i.span.text(text).to_string(),

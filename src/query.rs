@@ -57,17 +57,18 @@ impl CannedQuery {
         CANNED.iter().find(|q| q.name == name)
     }
 
-    /// The first header line without its name: what the query answers.
+    /// What the query answers: the header's first paragraph, without the
+    /// query's name.
     pub fn summary(&self) -> String {
-        header_lines(self.text)
-            .next()
-            .map(|l| {
-                l.strip_prefix(self.name)
-                    .map(|r| r.trim_start_matches(':').trim())
-                    .unwrap_or(l)
-                    .to_string()
+        let text: Vec<&str> = header_lines(self.text)
+            .take_while(|l| {
+                !l.is_empty() && !l.starts_with("Variables:") && !l.starts_with("Parameters:")
             })
-            .unwrap_or_default()
+            .collect();
+        let text = text.join(" ");
+        text.strip_prefix(self.name)
+            .map(|r| r.trim_start_matches(':').trim().to_string())
+            .unwrap_or(text)
     }
 
     /// The parameter names the header declares.
@@ -108,13 +109,23 @@ pub enum QueryError {
     Parameter(String, String),
 }
 
-/// A parameter value: an IRI when it is one (`<...>` or `scheme://...`),
-/// a plain literal otherwise.
+/// A parameter value: an IRI when it is one (`<...>`, `scheme://...`, or
+/// a prefixed name readout prints, such as `id:actor/wang-yi`), a plain
+/// literal otherwise.
 pub fn parameter_term(value: &str) -> Term {
     let inner = value
         .strip_prefix('<')
         .and_then(|v| v.strip_suffix('>'))
         .unwrap_or(value);
+    if let Some((prefix, local)) = inner.split_once(':') {
+        if let Some((_, ns)) = crate::vocab::PREFIXES.iter().find(|(p, _)| *p == prefix) {
+            if !local.is_empty() && !local.contains(char::is_whitespace) {
+                if let Ok(n) = NamedNode::new(format!("{ns}{local}")) {
+                    return Term::NamedNode(n);
+                }
+            }
+        }
+    }
     if inner.contains("://") {
         if let Ok(n) = NamedNode::new(inner) {
             return Term::NamedNode(n);
@@ -192,6 +203,13 @@ mod tests {
             parameter_term("https://w3id.org/readout/id/actor/x"),
             Term::NamedNode(_)
         ));
+        assert_eq!(
+            parameter_term("id:actor/wang-yi"),
+            Term::NamedNode(NamedNode::new_unchecked(
+                "https://w3id.org/readout/id/actor/wang-yi"
+            ))
+        );
+        assert!(matches!(parameter_term("Note: a label"), Term::Literal(_)));
         let b = bindings(&[("actor".into(), "Blinken".into())]).unwrap();
         assert_eq!(b[0].0.as_str(), "actor");
         assert!(bindings(&[("not a name".into(), "x".into())]).is_err());
