@@ -533,11 +533,20 @@ impl SentenceContext<'_> {
         {
             return false;
         }
+        // A clause ends at a clause break, or where ", when" / ", where"
+        // open another ("had not talked since 2022, when Macron called
+        // Putin": the call is a fact).
         let clause_start = (0..m.start)
             .rev()
             .find(|&k| {
-                matches!(items[k].kind, ItemKind::Word | ItemKind::Punct)
-                    && self.lex.is_cue("clause-break", &items[k].norm)
+                (matches!(items[k].kind, ItemKind::Word | ItemKind::Punct)
+                    && self.lex.is_cue("clause-break", &items[k].norm))
+                    || (k > 0
+                        && items[k - 1].is_word(",")
+                        && matches!(
+                            items[k].norm.as_str(),
+                            "when" | "where" | "after" | "before"
+                        ))
             })
             .map(|k| k + 1)
             .unwrap_or(0);

@@ -489,14 +489,11 @@ pub fn office_target(
     if let Some(holder) = holder_in_document(resolved, lex, title, of_actor) {
         return Some(holder);
     }
-    if lex.titles[title].roleless {
-        // "the Russian leader" where the document names Putin without his
-        // title: the one person of that country the lexicon knows here.
-        let Some(Affiliation::Country(c)) = of else {
-            return None;
-        };
-        // People the document gives another office ("Foreign Minister
-        // Wang Yi") do not lead.
+    // "the Russian leader", or "the Brazilian president" where the document
+    // names Lula without his title: the one person of that country the
+    // lexicon knows here, who holds no other office in the document.
+    let head = lex.titles[title].roleless || lex.titles[title].head;
+    if let (true, Some(Affiliation::Country(c))) = (head, of) {
         let other_office = |id: ActorId| {
             resolved
                 .roles
@@ -512,10 +509,12 @@ pub fn office_target(
                         .any(|p| p.iri == iri && p.country == Some(c))
                 })
         });
-        return match (nationals.next(), nationals.next()) {
-            (Some((id, _)), None) => Some(id),
-            _ => None,
-        };
+        if let (Some((id, _)), None) = (nationals.next(), nationals.next()) {
+            return Some(id);
+        }
+    }
+    if lex.titles[title].roleless {
+        return None;
     }
     let of = of?;
     let label = format!(

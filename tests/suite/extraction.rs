@@ -84,6 +84,16 @@ fn readouts_passives_and_lists() {
             &["Vladimir Putin -> Xi Jinping @ 2023-03-20"],
         ),
         (
+            "2023-04-15",
+            "A full ceremonial welcome greeted Lula in Beijing on Friday, as the Brazilian president finally met Xi Jinping.",
+            &["Luiz Inacio Lula da Silva -> Xi Jinping @ 2023-04-14"],
+        ),
+        (
+            "2025-07-02",
+            "The two presidents had not talked since September 2022, when Emmanuel Macron called Vladimir Putin about the nuclear plant.",
+            &["Emmanuel Macron -> Vladimir Putin @ 2022-09"],
+        ),
+        (
             "2024-04-26",
             "Secretary of State Antony Blinken flew into Shanghai on Wednesday and on Thursday met Chen Jining, the city's Communist Party secretary.",
             &["Antony Blinken -> Chen Jining @ 2024-04-25"],
