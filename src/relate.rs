@@ -85,6 +85,8 @@ pub fn relate(
     // The targets are read while the actor table grows (counterparts,
     // event agents): keep them apart.
     let targets = std::mem::take(&mut resolved.targets);
+    // The day the story is at: for undated contacts and statements.
+    let story = story_date(&document.text, recognised, published);
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
@@ -114,6 +116,7 @@ pub fn relate(
             quote_date,
             last_pair,
             people_before: people_before.clone(),
+            story,
         };
         let found = ctx.contacts(rules, &mut resolved);
         // "The two leaders", "both men": people, not the countries or
@@ -159,7 +162,6 @@ pub fn relate(
             }
         }
     }
-    let story = story_date(&document.text, recognised, published);
     estimate_dates(&mut contacts, published, story);
     let roles = resolved
         .roles
@@ -295,6 +297,8 @@ struct SentenceContext<'a> {
     last_pair: Option<(ActorId, ActorId)>,
     /// People named in earlier sentences, in order.
     people_before: Vec<ActorId>,
+    /// The day the story is at.
+    story: Option<DateValue>,
 }
 
 /// Words that open another clause, whose dates are not the contact's.
@@ -1153,9 +1157,11 @@ impl SentenceContext<'_> {
         if let Some(d) = self.quote_date {
             return Some(DateValue::Day(d));
         }
+        // Words said with no date of their own were said when the story
+        // happened, else by the day of publication.
         match date {
             Some(d) => d.resolve(self.published),
-            None => self.published.map(DateValue::Day),
+            None => self.story.or(self.published.map(DateValue::Day)),
         }
     }
 
