@@ -225,14 +225,7 @@ fn load(store: &oxigraph::store::Store, paths: &[PathBuf], input: &InputArgs) ->
     // batches, and each batch is one transaction, so a failure never
     // leaves a document half-written.
     for (index, source) in sources.iter().enumerate() {
-        let mut outcome = read::read_source(source, &options);
-        ids.admit(&mut outcome);
-        for w in &outcome.warnings {
-            eprintln!("readout: warning: {w}");
-        }
-        for e in &outcome.errors {
-            eprintln!("readout: {e}");
-        }
+        let outcome = read_reported(source, &options, &mut ids);
         loaded.failed += outcome.errors.len();
         pending.extend(outcome.documents);
         let last = index + 1 == sources.len();
@@ -248,6 +241,24 @@ fn load(store: &oxigraph::store::Store, paths: &[PathBuf], input: &InputArgs) ->
     }
     store::link(store, &extractor.lexicon).context("cannot link the corpus")?;
     Ok(loaded)
+}
+
+/// Reads one input, admits its document ids and reports its warnings and
+/// errors on standard error.
+fn read_reported(
+    source: &read::Source,
+    options: &ReadOptions,
+    ids: &mut read::DocumentIds,
+) -> read::ReadOutcome {
+    let mut outcome = read::read_source(source, options);
+    ids.admit(&mut outcome);
+    for w in &outcome.warnings {
+        eprintln!("readout: warning: {w}");
+    }
+    for e in &outcome.errors {
+        eprintln!("readout: {e}");
+    }
+    outcome
 }
 
 /// Documents per transaction.
@@ -459,14 +470,7 @@ fn run_extract(args: ExtractArgs) -> Result<i32> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for source in &sources {
-        let mut outcome = read::read_source(source, &options);
-        ids.admit(&mut outcome);
-        for w in &outcome.warnings {
-            eprintln!("readout: warning: {w}");
-        }
-        for e in &outcome.errors {
-            eprintln!("readout: {e}");
-        }
+        let outcome = read_reported(source, &options, &mut ids);
         failed += outcome.errors.len();
         for doc in &outcome.documents {
             let date = doc.date.map(|d| d.to_string());

@@ -3,27 +3,14 @@
 //! constructions and hard negatives. They guard against regressions; the
 //! scores they check are printed by `readout eval`.
 
-use super::util::{extractor, fixtures, root};
+use super::util::{documents_at, extractor, fixtures, root, store_of};
 use readout::eval::{evaluate, parse_gold, Report};
-use readout::map::map;
-use readout::read::{read_inputs, ReadOptions};
-use readout::store;
 use std::path::Path;
 
 fn score(gold: &Path, articles: &Path) -> Report {
     let gold = parse_gold("gold", &std::fs::read_to_string(gold).unwrap()).unwrap();
-    let memory = store::in_memory().unwrap();
-    let outcome = read_inputs(&[articles.to_path_buf()], &ReadOptions::default());
-    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    let ex = extractor();
-    let graphs: Vec<_> = outcome
-        .documents
-        .iter()
-        .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
-        .collect();
-    store::replace_documents(&memory, &graphs).unwrap();
-    store::link(&memory, &ex.lexicon).unwrap();
-    evaluate(&gold, &memory, &ex.lexicon).unwrap()
+    let memory = store_of(&documents_at(articles));
+    evaluate(&gold, &memory, &extractor().lexicon).unwrap()
 }
 
 #[test]

@@ -1,31 +1,16 @@
 //! Every canned query runs against a store built from the fixture articles
 //! and answers what those articles say.
 
-use super::util::{extractor, fixtures};
+use super::util::{documents_at, extractor, fixtures, store_of};
 use oxigraph::store::Store;
-use readout::map::map;
 use readout::query::{run, CannedQuery, CANNED};
-use readout::read::{read_inputs, ReadOptions};
 use readout::results::{collect, display};
 use readout::store;
 use std::sync::OnceLock;
 
 fn fixture_store() -> &'static Store {
     static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(|| {
-        let store = store::in_memory().unwrap();
-        let outcome = read_inputs(&[fixtures().join("articles")], &ReadOptions::default());
-        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-        let ex = extractor();
-        let graphs: Vec<_> = outcome
-            .documents
-            .iter()
-            .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
-            .collect();
-        store::replace_documents(&store, &graphs).unwrap();
-        store::link(&store, &ex.lexicon).unwrap();
-        store
-    })
+    STORE.get_or_init(|| store_of(&documents_at(&fixtures().join("articles"))))
 }
 
 /// Rows of a canned query as `var=value` strings for the named variables.
@@ -185,8 +170,6 @@ fn every_canned_query_runs() {
 /// corpus link (an unbound variable joined every `rdo:resolvesTo`).
 #[test]
 fn a_role_without_affiliation_stays_without_one() {
-    let store = store::in_memory().unwrap();
-    let ex = extractor();
     let docs = [
         super::util::doc("d1", "2023-09-01", "Turkish Foreign Minister Hakan Fidan arrived in Moscow."),
         super::util::doc(
@@ -195,13 +178,9 @@ fn a_role_without_affiliation_stays_without_one() {
             "Russian Foreign Minister Sergei Lavrov called his Turkish counterpart on Monday. President Vladimir Putin was away.",
         ),
     ];
-    let graphs: Vec<_> = docs
-        .iter()
-        .map(|d| (d.id.clone(), map(&ex.extract(d.clone()), &ex.lexicon)))
-        .collect();
-    store::replace_documents(&store, &graphs).unwrap();
+    let store = store_of(&docs);
     assert!(
-        store::link(&store, &ex.lexicon).unwrap() > 0,
+        store.len().unwrap() > 0 && store::link(&store, &extractor().lexicon).unwrap() > 0,
         "an office link exists"
     );
     let q = CannedQuery::find("roles").unwrap();

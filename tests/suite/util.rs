@@ -50,3 +50,31 @@ pub fn root() -> PathBuf {
 pub fn fixtures() -> PathBuf {
     root().join("tests/fixtures")
 }
+
+/// An in-memory store with these documents extracted, loaded and linked.
+pub fn store_of(documents: &[readout::document::Document]) -> oxigraph::store::Store {
+    let store = readout::store::in_memory().unwrap();
+    let ex = extractor();
+    let graphs: Vec<_> = documents
+        .iter()
+        .map(|d| {
+            (
+                d.id.clone(),
+                readout::map::map(&ex.extract(d.clone()), &ex.lexicon),
+            )
+        })
+        .collect();
+    readout::store::replace_documents(&store, &graphs).unwrap();
+    readout::store::link(&store, &ex.lexicon).unwrap();
+    store
+}
+
+/// The documents under a path, which must all read cleanly.
+pub fn documents_at(path: &std::path::Path) -> Vec<readout::document::Document> {
+    let outcome = readout::read::read_inputs(
+        &[path.to_path_buf()],
+        &readout::read::ReadOptions::default(),
+    );
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    outcome.documents
+}
