@@ -241,6 +241,10 @@ pub struct Lexicon {
     /// Entry IRI -> its other names (countries: alternative names and
     /// metonyms).
     alt_labels: HashMap<String, Vec<String>>,
+    /// One-word cues by kind, for constant-time checks.
+    cue_words: HashMap<String, std::collections::HashSet<String>>,
+    /// First words of contact trigger forms.
+    contact_words: std::collections::HashSet<String>,
 }
 
 /// Normalises a word for lookup: lower case, typographic apostrophes
@@ -507,6 +511,19 @@ impl Lexicon {
                     case,
                 });
         };
+        for (kind, forms) in &self.cues {
+            let words = forms
+                .iter()
+                .filter(|f| f.len() == 1)
+                .map(|f| f[0].clone())
+                .collect();
+            self.cue_words.insert(kind.clone(), words);
+        }
+        self.contact_words = self
+            .contact_triggers
+            .iter()
+            .flat_map(|t| t.forms.iter().filter_map(|f| f.first().cloned()))
+            .collect();
         for c in &self.countries {
             let names = c.alt_labels.iter().chain(&c.metonyms).cloned().collect();
             self.alt_labels.insert(c.iri.clone(), names);
@@ -556,14 +573,30 @@ impl Lexicon {
     /// All phrase targets that start at `words[0]`, longest first, as
     /// `(target, number of words)`.
     pub fn lookup(&self, words: &[&str]) -> Vec<(PhraseTarget, usize)> {
+        let norms: Vec<String> = words
+            .iter()
+            .take(self.max_phrase_len)
+            .map(|w| norm_word(w))
+            .collect();
+        self.lookup_normalised(words, &norms)
+    }
+
+    /// `lookup` for words already normalised with [`norm_word`] (`norms`,
+    /// parallel to `words`): the key grows one word at a time, so each
+    /// position costs one pass.
+    pub fn lookup_normalised(
+        &self,
+        words: &[&str],
+        norms: &[String],
+    ) -> Vec<(PhraseTarget, usize)> {
         let mut found = Vec::new();
-        let max = self.max_phrase_len.min(words.len());
-        for len in (1..=max).rev() {
-            let key = words[..len]
-                .iter()
-                .map(|w| norm_word(w))
-                .collect::<Vec<_>>()
-                .join(" ");
+        let max = self.max_phrase_len.min(words.len()).min(norms.len());
+        let mut key = String::new();
+        for len in 1..=max {
+            if len > 1 {
+                key.push(' ');
+            }
+            key.push_str(&norms[len - 1]);
             if let Some(entries) = self.phrases.get(&key) {
                 for e in entries {
                     if case_ok(e, &words[..len]) && !found.contains(&(e.target, len)) {
@@ -572,16 +605,22 @@ impl Lexicon {
                 }
             }
         }
+        // Longest first; entries of one length keep the lexicon's order.
+        found.sort_by_key(|&(_, len)| std::cmp::Reverse(len));
         found
     }
 
     /// Is this word (already normalised) in the cue list `kind`?
     pub fn is_cue(&self, kind: &str, word: &str) -> bool {
-        self.cues.get(kind).is_some_and(|forms| {
-            forms
-                .iter()
-                .any(|f| f.len() == 1 && norm_word(&f[0]) == word)
-        })
+        self.cue_words
+            .get(kind)
+            .is_some_and(|words| words.contains(word))
+    }
+
+    /// Is this (normalised) word a one-word form of a contact trigger, or
+    /// the first word of one?
+    pub fn is_contact_word(&self, word: &str) -> bool {
+        self.contact_words.contains(word)
     }
 
     /// Multi-word cues of `kind` that start at `words[0]`: the longest
@@ -590,9 +629,8 @@ impl Lexicon {
         self.cues.get(kind).and_then(|forms| {
             forms
                 .iter()
-                .filter(|f| {
-                    f.len() <= words.len() && f.iter().zip(words).all(|(a, b)| norm_word(a) == *b)
-                })
+                // Forms are normalised when the lexicon is read.
+                .filter(|f| f.len() <= words.len() && f.iter().zip(words).all(|(a, b)| a == b))
                 .map(Vec::len)
                 .max()
         })
@@ -672,7 +710,9 @@ fn case_ok(entry: &PhraseEntry, words: &[&str]) -> bool {
     match entry.case {
         CaseRule::Insensitive => true,
         CaseRule::Exact => entry.form.iter().zip(words).all(|(f, w)| {
-            norm_word(f) == norm_word(w) && f.replace('’', "'") == w.replace('’', "'")
+            f.chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .eq(w.chars().map(|c| if c == '’' { '\'' } else { c }))
         }),
         CaseRule::Capitalised => entry.form.iter().zip(words).all(|(f, w)| {
             let fu = f.chars().next().is_some_and(char::is_uppercase);

@@ -289,6 +289,8 @@ struct Scanner<'a> {
     kinds: Vec<TokenKind>,
     spans: Vec<Span>,
     people: &'a [Vec<String>],
+    /// Lexicon matches by token, computed once each.
+    lookups: Vec<std::cell::OnceCell<Vec<(PhraseTarget, usize)>>>,
 }
 
 impl<'a> Scanner<'a> {
@@ -307,6 +309,7 @@ impl<'a> Scanner<'a> {
             kinds: sentence.tokens.iter().map(|t| t.kind).collect(),
             spans: sentence.tokens.iter().map(|t| t.span).collect(),
             people,
+            lookups: vec![std::cell::OnceCell::new(); sentence.tokens.len()],
         }
     }
 
@@ -352,11 +355,16 @@ impl<'a> Scanner<'a> {
         // Lexicon phrases never cross punctuation other than a period
         // inside a word, nor run longer than the longest phrase (so a
         // sentence without punctuation costs no more than any other).
-        let end = self.len().min(i + self.lex.max_phrase_len());
-        let stop = (i..end)
-            .find(|&k| !matches!(self.kinds[k], TokenKind::Word | TokenKind::Number))
-            .unwrap_or(end);
-        self.lex.lookup(&self.raw[i..stop])
+        self.lookups[i]
+            .get_or_init(|| {
+                let end = self.len().min(i + self.lex.max_phrase_len());
+                let stop = (i..end)
+                    .find(|&k| !matches!(self.kinds[k], TokenKind::Word | TokenKind::Number))
+                    .unwrap_or(end);
+                self.lex
+                    .lookup_normalised(&self.raw[i..stop], &self.norms[i..stop])
+            })
+            .clone()
     }
 
     fn title_at(&self, i: usize) -> Option<(usize, usize)> {
@@ -507,12 +515,7 @@ impl<'a> Scanner<'a> {
             ("the", "pair", _) => Some(i + 2),
             // "when the two met at Mar-a-Lago"
             ("the", "two", next)
-                if self.lex.is_cue("subject-gap", next)
-                    || self
-                        .lex
-                        .contact_triggers
-                        .iter()
-                        .any(|t| t.forms.iter().any(|f| f.first().is_some_and(|w| w == next))) =>
+                if self.lex.is_cue("subject-gap", next) || self.lex.is_contact_word(next) =>
             {
                 Some(i + 2)
             }
@@ -520,12 +523,7 @@ impl<'a> Scanner<'a> {
             ("they", _, _) => Some(i + 1),
             ("their", _, _) => {
                 // "their [first|last|...] meeting"
-                let trigger_word = |word: &str| {
-                    self.lex
-                        .contact_triggers
-                        .iter()
-                        .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == word))
-                };
+                let trigger_word = |word: &str| self.lex.is_contact_word(word);
                 (trigger_word(w(1))
                     || (self.kinds.get(i + 1) == Some(&TokenKind::Word) && trigger_word(w(2))))
                 .then_some(i + 1)
@@ -1023,12 +1021,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let next = self.norm(k);
-        let verb_follows = self.lex.is_cue("speech", next)
-            || self
-                .lex
-                .contact_triggers
-                .iter()
-                .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == next));
+        let verb_follows = self.lex.is_cue("speech", next) || self.lex.is_contact_word(next);
         let apposition_follows = next == "," && self.apposition_title(k).is_some();
         if !(given || verb_follows || apposition_follows) {
             return None;
@@ -1188,11 +1181,7 @@ impl<'a> Scanner<'a> {
                 next,
                 "has" | "had" | "was" | "is" | "will" | "would" | "also"
             )
-            || self
-                .lex
-                .contact_triggers
-                .iter()
-                .any(|t| t.forms.iter().any(|f| f.first().is_some_and(|w| w == next)));
+            || self.lex.is_contact_word(next);
         if verb_follows {
             return None;
         }

@@ -522,11 +522,7 @@ impl SentenceContext<'_> {
                 && (matches!(
                     prev.norm.as_str(),
                     "meet" | "visit" | "see" | "call" | "host"
-                ) || self
-                    .lex
-                    .contact_triggers
-                    .iter()
-                    .any(|t| t.forms.iter().any(|f| f.len() == 1 && f[0] == prev.norm)))
+                ) || self.lex.is_contact_word(&prev.norm))
             {
                 return false;
             }

@@ -243,11 +243,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     matches!(prev.kind, ItemKind::Word)
                         && (PREPOSITIONS.contains(&prev.norm.as_str())
                             || prev.norm == "and"
-                            || lex.contact_triggers.iter().any(|t| {
-                                t.forms
-                                    .iter()
-                                    .any(|f| f.last().is_some_and(|w| *w == prev.norm))
-                            }))
+                            || lex.is_contact_word(&prev.norm))
                 };
             let ItemKind::Actor(m) = &item.kind else {
                 per_item.push(Vec::new());
