@@ -205,8 +205,8 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
     let offices = select(
         store,
         &format!(
-            "{prefixes} SELECT DISTINCT ?o ?title ?of WHERE {{ ?o a rdo:Office ; \
-             rdo:officeTitle ?title ; rdo:officeOf ?of }} ORDER BY ?o"
+            "{prefixes} SELECT DISTINCT ?o ?title ?of WHERE {{ GRAPH ?g {{ ?o a rdo:Office ; \
+             rdo:officeTitle ?title ; rdo:officeOf ?of }} }} ORDER BY ?o"
         ),
     )?;
     let roles = select(
@@ -280,7 +280,7 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
         &format!(
             "{prefixes} SELECT ?c ?a ?b ?date ?pub WHERE {{ GRAPH ?g {{ ?c a rdo:Contact ; \
              rdo:initiator ?a ; rdo:recipient ?b . OPTIONAL {{ ?c sem:hasTimeStamp ?date }} }} \
-             OPTIONAL {{ ?g schema:datePublished ?pub }} }} ORDER BY ?c ?a ?b ?pub"
+             OPTIONAL {{ GRAPH ?g {{ ?g schema:datePublished ?pub }} }} }} ORDER BY ?c ?a ?b ?pub"
         ),
     )?;
     struct C {
@@ -313,6 +313,10 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
                 .push((day, &d.iri));
         }
     }
+    let date_of: HashMap<&str, &str> = contacts
+        .iter()
+        .filter_map(|c| Some((c.iri.as_str(), c.date.as_deref()?)))
+        .collect();
     let mut same_event: BTreeMap<String, String> = BTreeMap::new();
     for c in contacts.iter().filter(|c| c.date.is_none()) {
         let Some(published) = c.published.as_deref().and_then(parse_day) else {
@@ -348,6 +352,46 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
             graph.clone(),
         ));
         count += 1;
+    }
+    // The date an undated report takes from the event it joined, so that
+    // queries read it here instead of searching every document for it.
+    for (from, to) in &same_event {
+        if let Some(date) = date_of.get(to.as_str()) {
+            let datatype = if date.len() == 7 {
+                "gYearMonth"
+            } else {
+                "date"
+            };
+            tx.insert(&Quad::new(
+                NamedNode::new_unchecked(from.as_str()),
+                NamedNode::new_unchecked(format!("{RDO}eventDate")),
+                Literal::new_typed_literal(
+                    *date,
+                    NamedNode::new_unchecked(format!("{XSD}{datatype}")),
+                ),
+                graph.clone(),
+            ));
+            count += 1;
+        }
+    }
+    // One label per actor, read by every query.
+    let labels = select(
+        store,
+        &format!(
+            "{prefixes} SELECT ?x (MIN(?l) AS ?label) WHERE {{ GRAPH ?g {{ ?x rdfs:label ?l }} }} \
+             GROUP BY ?x ORDER BY ?x"
+        ),
+    )?;
+    for row in &labels {
+        if let (Some(x), Some(label)) = (iri_of(&row[0]), text_of(&row[1])) {
+            tx.insert(&Quad::new(
+                NamedNode::new_unchecked(x.as_str()),
+                NamedNode::new_unchecked(format!("{RDO}canonicalLabel")),
+                Literal::from(label),
+                graph.clone(),
+            ));
+            count += 1;
+        }
     }
     if count > 0 {
         tx.insert(&Quad::new(
