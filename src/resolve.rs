@@ -564,14 +564,9 @@ pub fn counterpart_target(
     office_target(resolved, lex, office, Some(Affiliation::Country(country)))
 }
 
-fn plural(s: &str) -> String {
-    if let Some(stem) = s.strip_suffix("y") {
-        format!("{stem}ies")
-    } else if s.ends_with('s') {
-        s.to_string()
-    } else {
-        format!("{s}s")
-    }
+/// "foreign ministers": the lexicon's plural of a title, in lower case.
+fn plural(title: &str) -> String {
+    crate::lexicon::plural_title(title).unwrap_or_else(|| title.to_string())
 }
 
 #[cfg(test)]
