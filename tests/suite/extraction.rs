@@ -511,3 +511,32 @@ fn a_figure_of_speech_is_no_attack() {
     let e = extract("2023-10-08", "Hamas attacked Israel on Saturday.");
     assert_eq!(e.events.len(), 1);
 }
+
+#[test]
+fn odd_text_does_not_panic() {
+    let long_line = "Putin met Xi and ".repeat(400);
+    let texts = [
+        "",
+        "\n\n\n",
+        "“An opening quote that never closes, said nobody",
+        "”,“,”",
+        "...",
+        "A.",
+        "‘’'\"\"",
+        "Президент Путин встретился с Си. 習近平與普京會晤。",
+        "U.S.-U.K.-E.U. talks",
+        "On on on on on Monday Monday.",
+        "the the the President of of of",
+        "His Chinese, Turkish, counterparts",
+        "Sheikh",
+        "Mr.",
+        "— David Cameron (@David_Cameron) April 11, 2024",
+        long_line.as_str(),
+    ];
+    for text in texts {
+        let e = extract("2024-04-12", text);
+        for c in &e.contacts {
+            assert!(c.evidence.anchor.end <= text.len());
+        }
+    }
+}
