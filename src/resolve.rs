@@ -270,7 +270,8 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     }
                     ActorRef::Org(o) => Some(Target::Actor(org_actor(&mut out.actors, lex, *o))),
                     ActorRef::Office { title, of } => {
-                        office_target(&mut out, lex, *title, *of).map(Target::Actor)
+                        office_target_after(&mut out, lex, *title, *of, &recent_people)
+                            .map(Target::Actor)
                     }
                     ActorRef::Counterpart { of } => Some(Target::Counterpart(*of)),
                     ActorRef::Group { label, .. } => {
@@ -481,6 +482,19 @@ pub fn office_target(
     title: usize,
     of: Option<Affiliation>,
 ) -> Option<ActorId> {
+    office_target_after(resolved, lex, title, of, &[])
+}
+
+/// `office_target` where `seen` lists the people the document named
+/// before this mention, in order: the one national among them is
+/// preferred to one named only later.
+fn office_target_after(
+    resolved: &mut Resolved,
+    lex: &Lexicon,
+    title: usize,
+    of: Option<Affiliation>,
+    seen: &[ActorId],
+) -> Option<ActorId> {
     let of_actor = of.map(|a| affiliation_actor(&mut resolved.actors, lex, a));
     if let Some(holder) = holder_in_document(resolved, lex, title, of_actor) {
         return Some(holder);
@@ -496,17 +510,33 @@ pub fn office_target(
                 .iter()
                 .any(|r| r.person == id && !lex.titles[r.title].head)
         };
-        let mut nationals = resolved.actors.all().iter().enumerate().filter(|(id, a)| {
-            a.kind == ActorKind::Person
-                && !other_office(*id)
-                && a.lexicon.as_deref().is_some_and(|iri| {
-                    lex.people
-                        .iter()
-                        .any(|p| p.iri == iri && p.country == Some(c))
-                })
-        });
-        if let (Some((id, _)), None) = (nationals.next(), nationals.next()) {
-            return Some(id);
+        let nationals: Vec<ActorId> = resolved
+            .actors
+            .all()
+            .iter()
+            .enumerate()
+            .filter(|(id, a)| {
+                a.kind == ActorKind::Person
+                    && !other_office(*id)
+                    && a.lexicon.as_deref().is_some_and(|iri| {
+                        lex.people
+                            .iter()
+                            .any(|p| p.iri == iri && p.country == Some(c))
+                    })
+            })
+            .map(|(id, _)| id)
+            .collect();
+        let mut before: Vec<ActorId> = nationals
+            .iter()
+            .copied()
+            .filter(|n| seen.contains(n))
+            .collect();
+        before.dedup();
+        if let [only] = before.as_slice() {
+            return Some(*only);
+        }
+        if let [only] = nationals.as_slice() {
+            return Some(*only);
         }
     }
     if lex.titles[title].roleless {

@@ -85,7 +85,7 @@ fn readouts_passives_and_lists() {
         ),
         (
             "2023-04-15",
-            "A full ceremonial welcome greeted Lula in Beijing on Friday, as the Brazilian president finally met Xi Jinping.",
+            "A full ceremonial welcome greeted Lula in Beijing on Friday, as the Brazilian president finally met Xi Jinping. He later praised his predecessor Dilma Rousseff.",
             &["Luiz Inacio Lula da Silva -> Xi Jinping @ 2023-04-14"],
         ),
         (
