@@ -427,11 +427,18 @@ impl SentenceContext<'_> {
                                 rule: format!("contact.{}", trigger.id),
                             },
                         };
-                        // One contact per pair in a sentence; the most
-                        // specific mode wins.
+                        // Two rules matching the same words ("spoke by
+                        // phone with") report one contact; the most specific
+                        // mode wins. Matches elsewhere in the sentence are
+                        // other reports ("Putin hosted Erdogan, their first
+                        // meeting since they met in Kazakhstan last year").
+                        let overlaps = |c: &Contact| {
+                            c.evidence.anchor.start < anchor.end
+                                && anchor.start < c.evidence.anchor.end
+                        };
                         if let Some(existing) = out
                             .iter_mut()
-                            .find(|c| (c.a, c.b) == (a, b) || (c.a, c.b) == (b, a))
+                            .find(|c| ((c.a, c.b) == (a, b) || (c.a, c.b) == (b, a)) && overlaps(c))
                         {
                             if mode < existing.mode {
                                 existing.mode = mode;

@@ -107,6 +107,16 @@ fn readouts_passives_and_lists() {
             ],
         ),
         (
+            // Two reports in one sentence keep their own dates (regression:
+            // the flashback's date once went to the host's meeting).
+            "2023-09-04",
+            "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Monday, their first meeting since they met in Astana in October last year.",
+            &[
+                "Vladimir Putin -> Recep Tayyip Erdogan @ 2023-09-04",
+                "Vladimir Putin -> Recep Tayyip Erdogan @ 2022-10",
+            ],
+        ),
+        (
             "2023-09-04",
             "Erdogan hosted Putin in Ankara. They met again in Astana in October last year.",
             &[
