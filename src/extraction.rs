@@ -44,6 +44,9 @@ pub struct Statement {
     pub speaker: ActorId,
     /// The quoted words, without their quotation marks.
     pub quote: Span,
+    /// Further quotations that continue the same statement (“...,” she
+    /// said. “...”), in order.
+    pub continued: Vec<Span>,
     pub date: Option<DateValue>,
     pub medium: Option<String>,
     pub reported_by: Option<ActorId>,
@@ -72,6 +75,24 @@ pub struct Extraction {
     pub contacts: Vec<Contact>,
     pub statements: Vec<Statement>,
     pub events: Vec<Event>,
+}
+
+impl Statement {
+    /// The whole quotation: its parts joined by a space.
+    pub fn quote_text(&self, text: &str) -> String {
+        let mut out = self.quote.text(text).to_string();
+        for part in &self.continued {
+            out.push(' ');
+            out.push_str(part.text(text));
+        }
+        out
+    }
+
+    /// Where the quotation's last part is, so that a further one can be
+    /// known to follow it.
+    pub fn last_part(&self) -> Span {
+        *self.continued.last().unwrap_or(&self.quote)
+    }
 }
 
 impl Extraction {
@@ -120,7 +141,7 @@ impl Extraction {
                 label(s.speaker),
                 date(&s.date),
                 s.medium.as_deref().unwrap_or("-"),
-                s.quote.text(text).replace('\n', " "),
+                s.quote_text(text).replace('\n', " "),
                 s.evidence.rule
             ));
         }

@@ -250,7 +250,7 @@ pub fn map(extraction: &Extraction, lex: &Lexicon) -> Vec<Quad> {
         g.add(
             iri.clone(),
             n(RDO, "quote"),
-            Literal::from(s.quote.text(text)),
+            Literal::from(s.quote_text(text)),
         );
         if let Some(date) = &s.date {
             g.add(iri.clone(), n(SEM, "hasTimeStamp"), date_literal(date));

@@ -109,6 +109,7 @@ pub fn relate(
             .map(|d| d.first_day());
         let ctx = SentenceContext {
             lex,
+            text: &document.text,
             sentence,
             targets: &targets[s],
             published,
@@ -150,7 +151,15 @@ pub fn relate(
             }
         }
         let previous = statements.last().cloned();
-        statements.extend(ctx.statements(previous.as_ref(), &recognised.sentences, s, &resolved));
+        for st in ctx.statements(previous.as_ref(), &recognised.sentences, s, &resolved) {
+            // “...,” she said. “...”: one statement in two quotations.
+            match statements.last_mut() {
+                Some(last) if st.evidence.rule == "statement.continued-quote" => {
+                    last.continued.push(st.quote)
+                }
+                _ => statements.push(st),
+            }
+        }
         for e in ctx.events(&mut resolved) {
             if !events.iter().any(|x: &Event| {
                 x.event_type == e.event_type
@@ -285,6 +294,8 @@ fn sentence_of(recognised: &Recognised, span: Span) -> Span {
 
 struct SentenceContext<'a> {
     lex: &'a Lexicon,
+    /// The document's text, which the spans index.
+    text: &'a str,
     sentence: &'a SentenceItems,
     targets: &'a [Vec<Target>],
     published: Option<chrono::NaiveDate>,
@@ -974,7 +985,9 @@ impl SentenceContext<'_> {
         resolved: &Resolved,
     ) -> Vec<Statement> {
         let items = self.items();
-        let mut out = Vec::new();
+        let mut out: Vec<Statement> = Vec::new();
+        // The speech verb of the last statement in `out`.
+        let mut previous_verb: Option<Option<usize>> = None;
         let mut k = 0;
         while k < items.len() {
             if items[k].kind != ItemKind::OpenQuote {
@@ -995,6 +1008,9 @@ impl SentenceContext<'_> {
             if words < 4 {
                 continue;
             }
+            if self.narrated_fragment(open) {
+                continue;
+            }
             let quote = Span::new(
                 inner.first().unwrap().span.start,
                 inner
@@ -1005,27 +1021,36 @@ impl SentenceContext<'_> {
                     .span
                     .end,
             );
-            let (speaker, verb) = match self
+            let (speaker, verb, continues) = match self
                 .speaker_after(close)
                 .or_else(|| self.speaker_before(open))
             {
-                Some(found) => found,
+                Some((speaker, verb)) => (speaker, verb, false),
                 None => {
                     // A quotation that is a whole sentence continues the
                     // previous speaker's.
                     let whole = open == 0 && close + 2 >= items.len();
                     let adjacent = previous.is_some_and(|p| {
-                        index > 0 && p.evidence.sentence == sentences[index - 1].span
+                        index > 0 && sentences[index - 1].span.start <= p.last_part().start
                     });
                     match (whole && adjacent, previous) {
-                        (true, Some(p)) => (p.speaker, None),
+                        (true, Some(p)) => (p.speaker, None, true),
                         _ => continue,
                     }
                 }
             };
+            // “...,” she said, “...”: one statement in two quotations.
+            if let Some((last, last_verb)) = out.last_mut().zip(previous_verb) {
+                if verb.is_some() && last_verb == verb && last.speaker == speaker {
+                    last.continued.push(quote);
+                    continue;
+                }
+            }
+            previous_verb = Some(verb);
             out.push(Statement {
                 speaker,
                 quote,
+                continued: Vec::new(),
                 date: self.statement_date(verb),
                 medium: self.medium(),
                 reported_by: self.reported_by(resolved),
@@ -1034,12 +1059,14 @@ impl SentenceContext<'_> {
                     anchor: items[open]
                         .span
                         .cover(items[close.min(items.len() - 1)].span),
-                    rule: if verb.is_some_and(|v| v > close) {
+                    rule: if continues {
+                        "statement.continued-quote".into()
+                    } else if verb.is_some_and(|v| v > close) {
                         "statement.quote-then-speaker".into()
                     } else if verb.is_some() {
                         "statement.speaker-then-quote".into()
                     } else {
-                        "statement.continued-quote".into()
+                        "statement.cited-words".into()
                     },
                 },
             });
@@ -1117,6 +1144,9 @@ impl SentenceContext<'_> {
             return self.first_actor(verb + 1).map(|a| (a, Some(verb)));
         }
         let subject = subject?;
+        if let Some(outer) = self.outer_report(subject) {
+            return outer;
+        }
         // Between subject and verb only words (no other quotation).
         let clean = (subject + 1..verb).all(|j| {
             !matches!(
@@ -1125,6 +1155,101 @@ impl SentenceContext<'_> {
             )
         });
         clean.then(|| self.first_actor(subject).map(|a| (a, Some(verb))))?
+    }
+
+    /// "Miller said Blinken made clear ... “...”": the quoted words are the
+    /// outer speaker's report of what the subject said, and theirs. An
+    /// unnamed outer speaker ("an official who attended said Blinken
+    /// emphasized ... “...”") gives no statement: `Some(None)`. `None`
+    /// when nobody reports the subject's words.
+    fn outer_report(&self, subject: usize) -> Option<Option<(ActorId, Option<usize>)>> {
+        let items = self.items();
+        let mut v = subject.checked_sub(1)?;
+        if items[v].is_word("that") {
+            v = v.checked_sub(1)?;
+        }
+        // A participle's subject is the main clause's ("..., saying
+        // Russia “...”"), which this reading does not reach.
+        if !self.is_speech(v) || items[v].norm.ends_with("ing") {
+            return None;
+        }
+        // The outer subject: the nearest speaker over words only.
+        for k in (v.saturating_sub(8)..v).rev() {
+            if self.is_speaker_item(k) {
+                return Some(self.first_actor(k).map(|a| (a, Some(v))));
+            }
+            if !matches!(items[k].kind, ItemKind::Word) {
+                break;
+            }
+        }
+        let unnamed = items[v.saturating_sub(8)..v].iter().any(|i| {
+            matches!(
+                i.norm.as_str(),
+                "official"
+                    | "officials"
+                    | "source"
+                    | "sources"
+                    | "diplomat"
+                    | "diplomats"
+                    | "aide"
+                    | "aides"
+                    | "person"
+                    | "people"
+                    | "someone"
+                    | "insider"
+            )
+        });
+        unnamed.then_some(None)
+    }
+
+    /// “stressed [to Blinken] the inviolability ...” right after its
+    /// subject, or “ongoing efforts ...” after a narrating verb ("they
+    /// discussed"): the story narrates an act in a source's words, which
+    /// are no claim of anyone's.
+    fn narrated_fragment(&self, open: usize) -> bool {
+        let items = self.items();
+        let (Some(before), Some(first)) = (open.checked_sub(1), items.get(open + 1)) else {
+            return false;
+        };
+        let lower = first
+            .span
+            .text(self.text)
+            .starts_with(|c: char| c.is_lowercase());
+        if !lower || first.kind != ItemKind::Word {
+            return false;
+        }
+        let past = |w: &str| {
+            w.ends_with("ed")
+                || matches!(
+                    w,
+                    "met"
+                        | "held"
+                        | "made"
+                        | "told"
+                        | "spoke"
+                        | "gave"
+                        | "took"
+                        | "sought"
+                        | "sent"
+                        | "said"
+                        | "struck"
+                        | "agreed"
+                )
+        };
+        let b = &items[before];
+        let subject = b.actor().is_some()
+            || matches!(
+                b.norm.as_str(),
+                "they" | "them" | "he" | "she" | "it" | "we"
+            );
+        let narrating = b.kind == ItemKind::Word
+            && past(&b.norm)
+            && !self.is_speech(before)
+            && !matches!(
+                b.norm.as_str(),
+                "called" | "described" | "termed" | "dubbed" | "labelled" | "labeled" | "branded"
+            );
+        (subject && past(&first.norm)) || narrating
     }
 
     /// A mention that can speak: not a possessive modifier unless it owns an

@@ -233,7 +233,21 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
         // "“Calls like this give Putin what he wants,” he said" - he is
         // not Putin.
         let quoted = crate::recognise::quoted_items(&sentence.items);
+        // Past "that", "who" ... after the sentence's subject, a clause
+        // tells what someone else did: its subject does not take over "he"
+        // ("Peskov dismissed a report that Trump had called Putin. “...,”
+        // he said": he is Peskov).
+        let mut embedded = false;
         for (index, item) in sentence.items.iter().enumerate() {
+            if !subjects.is_empty()
+                && matches!(item.kind, ItemKind::Word)
+                && matches!(
+                    item.norm.as_str(),
+                    "that" | "who" | "which" | "whom" | "whose"
+                )
+            {
+                embedded = true;
+            }
             // "he" means the last person met as a subject, not as the
             // object of a verb or preposition ("Xi ... met King Salman and
             // Crown Prince Mohammed bin Salman, and he hosted ...": he is Xi).
@@ -258,7 +272,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         // around it.
                         out.actors.add_alias(id, &p.name);
                         if !object_position && !m.coordinated {
-                            last_person = Some(id);
+                            if !embedded {
+                                last_person = Some(id);
+                            }
                             subjects.push(id);
                         }
                         recent_people.push(id);

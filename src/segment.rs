@@ -242,7 +242,15 @@ fn split_sentences(text: &str, tokens: Vec<Token>, paragraph: usize, out: &mut V
             _ => {}
         }
         let t = token.span.text(text);
-        let terminal = matches!(t, "." | "?" | "!")
+        // “... last week.” Peskov dismissed ...: the quotation closes the
+        // sentence, unless its attribution follows (“... ?” Lavrov asked).
+        let closes_quoted_sentence = token.kind == TokenKind::CloseQuote
+            && quote_depth == 0
+            && k > 0
+            && matches!(tokens[k - 1].span.text(text), "." | "?" | "!")
+            && !attribution_follows(text, &tokens[k + 1..]);
+        let terminal = closes_quoted_sentence
+            || matches!(t, "." | "?" | "!")
             || (token.kind == TokenKind::Word && t.ends_with('.') && {
                 // An abbreviation ends a sentence only before a typical
                 // sentence opener.
@@ -276,6 +284,39 @@ fn split_sentences(text: &str, tokens: Vec<Token>, paragraph: usize, out: &mut V
         k += 1;
     }
     push_sentence(&mut current, paragraph, out);
+}
+
+/// Verbs that attribute a quotation just before them.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "wrote",
+    "told",
+    "replied",
+    "insisted",
+    "warned",
+    "stressed",
+    "continued",
+    "declared",
+    "tweeted",
+    "posted",
+];
+
+/// Does an attribution ("Lavrov asked", "the ministry said", "said
+/// Lavrov") open these tokens?
+fn attribution_follows(text: &str, tokens: &[Token]) -> bool {
+    for t in tokens.iter().take(6) {
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Possessive) {
+            return false;
+        }
+        if ATTRIBUTION_VERBS.contains(&t.span.text(text)) {
+            return true;
+        }
+    }
+    false
 }
 
 fn push_sentence(current: &mut Vec<Token>, paragraph: usize, out: &mut Vec<Sentence>) {
@@ -336,6 +377,22 @@ mod tests {
             vec![
                 "“We are ready. We will talk,” the minister said.",
                 "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closed_quotation_ends_its_sentence_unless_attributed() {
+        let text =
+            "“Talks are over.” Peskov left. “Why talk now?” Lavrov asked. “Never.” Then silence.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "“Talks are over.”",
+                "Peskov left.",
+                "“Why talk now?” Lavrov asked.",
+                "“Never.”",
+                "Then silence."
             ]
         );
     }

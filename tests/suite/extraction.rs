@@ -329,7 +329,7 @@ fn statements_with_speakers_before_and_after() {
         .map(|s| {
             (
                 e.actors.get(s.speaker).label.clone(),
-                s.quote.text(text).to_string(),
+                s.quote_text(text),
                 s.medium.clone(),
             )
         })
@@ -362,6 +362,46 @@ fn statements_with_speakers_before_and_after() {
     assert_eq!(
         e.statements[0].date.map(|d| d.lexical()).as_deref(),
         Some("2023-06-17")
+    );
+}
+
+fn statements_of(date: &str, text: &str) -> Vec<(String, String)> {
+    let e = extract(date, text);
+    e.statements
+        .iter()
+        .map(|s| (e.actors.get(s.speaker).label.clone(), s.quote_text(text)))
+        .collect()
+}
+
+#[test]
+fn a_quotation_continued_is_one_statement() {
+    let text = "“Dialogue is the only way out of this crisis,” Brazil’s foreign ministry said of the talks.                 “Brazil stands ready to help both sides return to the table.”                 Lula da Silva spoke to reporters in Brasilia.                 “We are not taking sides in this war,” Lula said, “we are taking the side of peace.”";
+    assert_eq!(
+        statements_of("2023-04-20", text),
+        vec![
+            (
+                "Brazil".to_string(),
+                "Dialogue is the only way out of this crisis Brazil stands ready to help both sides return to the table.".to_string()
+            ),
+            (
+                "Luiz Inacio Lula da Silva".to_string(),
+                "We are not taking sides in this war we are taking the side of peace.".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn narrated_fragments_and_unnamed_reporters_are_no_statements() {
+    // A quoted predicate narrates what someone did; an official who is
+    // not named reports what the minister said; neither is a statement.
+    let text = "Wang “urged [the US side] to stop interfering in the internal affairs of China,” the ministry said.                 The two sides also discussed “practical steps toward a durable ceasefire in the region.”                 A diplomat who attended the talks said Jaishankar stressed that “terrorism can never be justified by anyone.”                 Peskov dismissed a newspaper report that Trump had called Putin last week.                 “This report is pure fiction from start to finish,” he said.";
+    assert_eq!(
+        statements_of("2024-03-02", text),
+        vec![(
+            "Dmitry Peskov".to_string(),
+            "This report is pure fiction from start to finish".to_string()
+        )]
     );
 }
 
