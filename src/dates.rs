@@ -74,6 +74,9 @@ pub enum DateExpr {
     RelativeMonth(i32),
     /// "tomorrow", "next week", "later this month": after publication.
     Future,
+    /// Days from the day the story is at, not from publication: "the
+    /// previous day" -1, "the same day" 0, "two days later" 2.
+    StoryDays(i64),
 }
 
 impl DateExpr {
@@ -92,7 +95,7 @@ impl DateExpr {
                 month,
                 year: Some(y),
             } => Some(DateValue::Month { year: y, month }),
-            DateExpr::Future => None,
+            DateExpr::Future | DateExpr::StoryDays(_) => None,
             _ => {
                 let p = published?;
                 match *self {
@@ -142,6 +145,19 @@ impl DateExpr {
     /// Does the expression point after publication (a plan, not a fact)?
     pub fn is_future(&self) -> bool {
         matches!(self, DateExpr::Future)
+    }
+
+    /// Resolves an expression counted from a day the text is at ("the
+    /// previous day"); any other as `resolve` does.
+    pub fn resolve_from(
+        &self,
+        published: Option<NaiveDate>,
+        story_day: Option<NaiveDate>,
+    ) -> Option<DateValue> {
+        match *self {
+            DateExpr::StoryDays(n) => story_day.map(|d| DateValue::Day(d + Duration::days(n))),
+            _ => self.resolve(published),
+        }
     }
 }
 
@@ -222,6 +238,38 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
             return Some((DateExpr::RelativeDays(-1), phrase.len()));
         }
     }
+    // Counted from the day the story is at.
+    const STORY_DAYS: &[(&[&str], i64)] = &[
+        (&["the", "previous", "day"], -1),
+        (&["the", "day", "before"], -1),
+        (&["a", "day", "earlier"], -1),
+        (&["one", "day", "earlier"], -1),
+        (&["the", "previous", "evening"], -1),
+        (&["the", "previous", "night"], -1),
+        (&["the", "night", "before"], -1),
+        (&["the", "same", "day"], 0),
+        (&["later", "that", "day"], 0),
+        (&["earlier", "that", "day"], 0),
+        (&["that", "same", "day"], 0),
+        (&["the", "next", "day"], 1),
+        (&["the", "following", "day"], 1),
+        (&["a", "day", "later"], 1),
+        (&["one", "day", "later"], 1),
+        (&["the", "next", "morning"], 1),
+        (&["the", "following", "morning"], 1),
+        (&["two", "days", "later"], 2),
+        (&["two", "days", "earlier"], -2),
+    ];
+    for (phrase, n) in STORY_DAYS {
+        if phrase.iter().enumerate().all(|(k, p)| w(k) == *p) {
+            // "the day before the summit" counts from the summit, which
+            // this reading does not know.
+            if phrase.ends_with(&["before"]) && !matches!(w(phrase.len()), "" | "." | ",") {
+                return None;
+            }
+            return Some((DateExpr::StoryDays(*n), phrase.len()));
+        }
+    }
     match (w(0), w(1), w(2)) {
         ("earlier", "this", "month") | ("this", "month", _) => {
             let n = if w(0) == "this" { 2 } else { 3 };
@@ -255,6 +303,16 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
     if w(0) == "last" && capital(1) {
         if let Some(day) = weekday(w(1)) {
             return Some((DateExpr::Weekday { day, last: true }, 2));
+        }
+    }
+    // "mid-January", "early-March 2024".
+    if let Some((edge, rest)) = w(0).split_once('-') {
+        if matches!(edge, "mid" | "early" | "late") {
+            if let Some(m) = month(rest) {
+                let year = year_number(w(1));
+                let used = if year.is_some() { 2 } else { 1 };
+                return Some((DateExpr::Month { month: m, year }, used));
+            }
         }
     }
     if capital(0) {
@@ -382,6 +440,34 @@ mod tests {
             Some("2024-02-12")
         );
         assert_eq!(find("April 1, 2023", april).as_deref(), Some("2023-04-01"));
+    }
+
+    #[test]
+    fn days_counted_from_the_story_and_month_parts() {
+        let words = |text: &str| -> Vec<String> {
+            text.split_whitespace().map(str::to_lowercase).collect()
+        };
+        let at = |text: &str| {
+            let w = words(text);
+            let raw: Vec<&str> = text.split_whitespace().collect();
+            match_at(&w, &raw, 0).map(|(e, _)| e)
+        };
+        assert_eq!(at("the previous day"), Some(DateExpr::StoryDays(-1)));
+        assert_eq!(at("the day before ."), Some(DateExpr::StoryDays(-1)));
+        assert_eq!(at("the day before the summit"), None);
+        assert_eq!(at("the following day"), Some(DateExpr::StoryDays(1)));
+        let monday = d(2025, 2, 17);
+        assert_eq!(
+            DateExpr::StoryDays(1).resolve_from(Some(d(2025, 2, 20)), Some(monday)),
+            Some(DateValue::Day(d(2025, 2, 18)))
+        );
+        assert_eq!(DateExpr::StoryDays(1).resolve(Some(monday)), None);
+        let april = d(2024, 4, 12);
+        assert_eq!(find("in mid-January", april).as_deref(), Some("2024-01"));
+        assert_eq!(
+            find("by late-March 2023", april).as_deref(),
+            Some("2023-03")
+        );
     }
 
     #[test]

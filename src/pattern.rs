@@ -207,6 +207,15 @@ impl Matcher<'_> {
                         if self.match_from(elems, e + 1, k + n, m) {
                             return true;
                         }
+                        // A date right after the trigger ("received a
+                        // phone call today from ...") stands aside.
+                        let dated = self
+                            .items
+                            .get(k + n)
+                            .is_some_and(|i| matches!(i.kind, ItemKind::Date(_)));
+                        if dated && self.match_from(elems, e + 1, k + n + 1, m) {
+                            return true;
+                        }
                         *m = saved;
                     }
                 }

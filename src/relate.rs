@@ -90,6 +90,7 @@ pub fn relate(
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
+    let mut last_day: Option<chrono::NaiveDate> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -106,7 +107,8 @@ pub fn relate(
                 let span = sentence.items[open].span.cover(sentence.items[close].span);
                 noise.posted_on(span.text(&document.text))
             })
-            .map(|d| d.first_day());
+            .map(|d| d.first_day())
+            .or_else(|| reporting_day(sentence, &quoted, lex, published));
         let ctx = SentenceContext {
             lex,
             text: &document.text,
@@ -118,6 +120,7 @@ pub fn relate(
             last_pair,
             people_before: people_before.clone(),
             story,
+            last_day,
         };
         let found = ctx.contacts(rules, &mut resolved);
         // "The two leaders", "both men": people, not the countries or
@@ -169,6 +172,9 @@ pub fn relate(
             }) {
                 events.push(e);
             }
+        }
+        if let Some(day) = ctx.story_day_before(sentence.items.len()) {
+            last_day = Some(day);
         }
     }
     estimate_dates(&mut contacts, published, story);
@@ -249,6 +255,37 @@ fn story_date(
     None
 }
 
+/// The day a quotation was said, where the sentence dates its reporting
+/// verb: in "The ministry said on Monday: “The minister received a call
+/// today from ...”", "today" is Monday.
+fn reporting_day(
+    sentence: &SentenceItems,
+    quoted: &[bool],
+    lex: &Lexicon,
+    published: Option<chrono::NaiveDate>,
+) -> Option<chrono::NaiveDate> {
+    let items = &sentence.items;
+    if !quoted.iter().any(|&q| q) {
+        return None;
+    }
+    let outside = |k: &usize| !quoted[*k] && !matches!(items[*k].kind, ItemKind::OpenQuote);
+    let verb = (0..items.len()).filter(outside).find(|&k| {
+        matches!(items[k].kind, ItemKind::Word) && lex.is_cue("speech", &items[k].norm)
+    })?;
+    let date = (0..items.len())
+        .filter(outside)
+        .filter_map(|k| match items[k].kind {
+            ItemKind::Date(d) => Some((k.abs_diff(verb), d)),
+            _ => None,
+        })
+        .min_by_key(|(distance, _)| *distance)?
+        .1;
+    match date.resolve(published)? {
+        DateValue::Day(d) => Some(d),
+        DateValue::Month { .. } => None,
+    }
+}
+
 /// An undated contact happened when the story around it did: at the last
 /// contact dated to a recent day and reported before it, else on the
 /// story's day, else at the first recent dated contact after it, else on
@@ -310,6 +347,9 @@ struct SentenceContext<'a> {
     people_before: Vec<ActorId>,
     /// The day the story is at.
     story: Option<DateValue>,
+    /// The last day named before this sentence, which "the previous day"
+    /// counts from.
+    last_day: Option<chrono::NaiveDate>,
 }
 
 /// Words that open another clause, whose dates are not the contact's.
@@ -664,6 +704,14 @@ impl SentenceContext<'_> {
                         chosen = Some(*d);
                         break;
                     }
+                    // "hours before the summit opened on Tuesday": the
+                    // same day as the clause after it.
+                    ItemKind::Word
+                        if matches!(it.norm.as_str(), "before" | "after")
+                            && matches!(
+                                items[k - 1].norm.as_str(),
+                                "hours" | "minutes" | "shortly" | "moments" | "just" | "soon"
+                            ) => {}
                     ItemKind::Word if self.ends_clause(&it.norm, SUBORDINATORS) => break,
                     ItemKind::OpenQuote | ItemKind::CloseQuote => break,
                     ItemKind::Punct if !matches!(it.norm.as_str(), "," | "-") => break,
@@ -701,13 +749,36 @@ impl SentenceContext<'_> {
             None => Some(None),
             Some(d) if d.is_future() => None,
             Some(d) => {
-                let value = d.resolve(reference);
+                let value = d.resolve_from(reference, self.story_day_before(m.start));
                 match (value, self.published) {
                     (Some(v), Some(p)) if v.first_day() > p => None,
                     (v, _) => Some(v),
                 }
             }
         }
+    }
+
+    /// The day "the previous day" at item `k` counts from: the last day
+    /// named before it in this sentence, else before this sentence, else
+    /// the story's day.
+    fn story_day_before(&self, k: usize) -> Option<chrono::NaiveDate> {
+        let items = self.items();
+        let here = items[..k.min(items.len())]
+            .iter()
+            .rev()
+            .find_map(|i| match i.kind {
+                ItemKind::Date(d) if !matches!(d, DateExpr::StoryDays(_)) => {
+                    match d.resolve(self.published) {
+                        Some(DateValue::Day(day)) => Some(day),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            });
+        here.or(self.last_day).or_else(|| match self.story {
+            Some(DateValue::Day(day)) => Some(day),
+            _ => None,
+        })
     }
 
     /// The trigger's mode, or a call where the match itself (or the words
@@ -1288,7 +1359,7 @@ impl SentenceContext<'_> {
         // Words said with no date of their own were said when the story
         // happened, else by the day of publication.
         match date {
-            Some(d) => d.resolve(self.published),
+            Some(d) => d.resolve_from(self.published, self.story_day_before(from)),
             None => self.story.or(self.published.map(DateValue::Day)),
         }
     }
@@ -1470,7 +1541,9 @@ impl SentenceContext<'_> {
         if trigger.needs_target && target.is_none() && place.is_none() {
             return None;
         }
-        let date = self.nearest_date(k).and_then(|d| d.resolve(self.published));
+        let date = self
+            .nearest_date(k)
+            .and_then(|d| d.resolve_from(self.published, self.story_day_before(k)));
         Some(Event {
             event_type: trigger.event_type.clone(),
             plover: trigger.plover.clone(),

@@ -273,6 +273,28 @@ fn dates_of_the_event_not_of_the_report() {
             "Joe Biden and Xi Jinping met in Bali in November last year.",
             &["Joe Biden -> Xi Jinping @ 2022-11"],
         ),
+        (
+            // A date right after the trigger; "today" in a readout quoted
+            // with its own day.
+            "2025-02-20",
+            "The Saudi foreign ministry said on Monday: “Prince Faisal bin Farhan received a telephone call today from Iranian Foreign Minister Abbas Araghchi.”",
+            &["Abbas Araghchi -> Faisal bin Farhan @ 2025-02-17"],
+        ),
+        (
+            "2025-02-20",
+            "Sergei Lavrov arrived in Riyadh on Monday. He met Marco Rubio the next day at Diriyah Palace.",
+            &["Sergey Lavrov -> Marco Rubio @ 2025-02-18"],
+        ),
+        (
+            "2024-10-25",
+            "Narendra Modi held talks with Xi Jinping in Kazan hours before the BRICS summit closed on Wednesday.",
+            &["Narendra Modi -> Xi Jinping @ 2024-10-23"],
+        ),
+        (
+            "2025-03-01",
+            "Crown Prince Mohammed bin Salman received Emmanuel Macron in Riyadh in mid-January.",
+            &["Mohammed bin Salman -> Emmanuel Macron @ 2025-01"],
+        ),
     ]);
 }
 
