@@ -775,10 +775,11 @@ impl SentenceContext<'_> {
                 }
                 _ => None,
             });
-        here.or(self.last_day).or_else(|| match self.story {
+        let story = match self.story {
             Some(DateValue::Day(day)) => Some(day),
             _ => None,
-        })
+        };
+        here.or(self.last_day).or(story)
     }
 
     /// The trigger's mode, or a call where the match itself (or the words
