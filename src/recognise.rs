@@ -56,7 +56,21 @@ pub enum ActorRef {
     /// "the two leaders", "their" (before a meeting word): the last pair
     /// of actors the document brought together.
     PairAnaphor,
+    /// "the delegation", "the visiting leaders": the members of the
+    /// delegation the story names ("the mission, which included ...").
+    Delegation,
 }
+
+/// Nouns for a delegation's people.
+pub const DELEGATION_NOUNS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "mission",
+    "delegates",
+    "leaders",
+    "envoys",
+    "visitors",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -439,6 +453,20 @@ impl<'a> Scanner<'a> {
                 end,
             ));
         }
+        if let Some(end) = self.delegation_at(i) {
+            return Some((
+                Item {
+                    span: self.span(i, end),
+                    norm: self.norms[i..end].join(" "),
+                    kind: ItemKind::Actor(Mention {
+                        refs: vec![ActorRef::Delegation],
+                        possessive: false,
+                        coordinated: false,
+                    }),
+                },
+                end,
+            ));
+        }
         let (refs, end, demonym) = self
             .plural_offices_at(i)
             .or_else(|| self.counterpart_at(i))
@@ -491,6 +519,32 @@ impl<'a> Scanner<'a> {
 
     /// "the two leaders", "both men", "the leaders", and "their" before a
     /// contact word ("their meeting", "their first conversation").
+    /// "the delegation", "the African leaders", "the visiting envoys":
+    /// not "the leaders of Egypt and Qatar", who are named.
+    fn delegation_at(&self, i: usize) -> Option<usize> {
+        if self.norm(i) != "the" {
+            return None;
+        }
+        let mut k = i + 1;
+        if matches!(
+            self.norm(k),
+            "visiting"
+                | "african"
+                | "arab"
+                | "european"
+                | "whole"
+                | "entire"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+        ) {
+            k += 1;
+        }
+        (DELEGATION_NOUNS.contains(&self.norm(k)) && self.norm(k + 1) != "of").then_some(k + 1)
+    }
+
     fn pair_anaphor_at(&self, i: usize) -> Option<usize> {
         const PEOPLE: &[&str] = &[
             "leaders",

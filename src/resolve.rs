@@ -11,7 +11,7 @@
 
 use crate::document::Span;
 use crate::lexicon::{Lexicon, OrgKind};
-use crate::recognise::{ActorRef, Affiliation, ItemKind, Recognised};
+use crate::recognise::{ActorRef, Affiliation, Item, ItemKind, Recognised, DELEGATION_NOUNS};
 use std::collections::{BTreeSet, HashMap};
 
 pub type ActorId = usize;
@@ -218,6 +218,10 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     let mut last_person: Option<ActorId> = None;
     // Every person mentioned so far, in order, for "him".
     let mut recent_people: Vec<ActorId> = Vec::new();
+    // The members of the delegation the story last named, and the
+    // delegation mentions (sentence, item) met before its members were.
+    let mut delegation: Vec<ActorId> = Vec::new();
+    let mut pending: Vec<(usize, usize)> = Vec::new();
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
         // A photo credit or byline names nobody the story is about.
@@ -263,6 +267,22 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 per_item.push(Vec::new());
                 continue;
             };
+            // "the delegation", or "a delegation of [African leaders]": its
+            // members, once named.
+            let delegation_of = index >= 2
+                && sentence.items[index - 1].is_word("of")
+                && DELEGATION_NOUNS.contains(&sentence.items[index - 2].norm.as_str())
+                && matches!(m.refs.as_slice(), [ActorRef::Group { .. }]);
+            if m.refs == [ActorRef::Delegation] || (delegation_of && !delegation.is_empty()) {
+                if delegation.is_empty() {
+                    pending.push((out.targets.len(), index));
+                }
+                per_item.push(delegation.iter().map(|&p| Target::Actor(p)).collect());
+                continue;
+            }
+            if delegation_of {
+                pending.push((out.targets.len(), index));
+            }
             let mut targets = Vec::new();
             for r in &m.refs {
                 let target = match r {
@@ -328,7 +348,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                             last_person.map(Target::Actor)
                         }
                     },
-                    ActorRef::PairAnaphor => None,
+                    ActorRef::PairAnaphor | ActorRef::Delegation => None,
                 };
                 // An office the document's holder stands for ("the Chinese
                 // leader" = Xi) is that person for later pronouns too.
@@ -350,9 +370,92 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             }
             per_item.push(targets);
         }
+        if let Some(members) = delegation_members(lex, &sentence.items, &per_item, &out.actors) {
+            // Mentions up to three sentences before the members are named
+            // ("A delegation of African leaders urged Putin ... . Ramaphosa
+            // led the mission, which included ...") are theirs.
+            let here = out.targets.len();
+            let as_targets: Vec<Target> = members.iter().map(|&p| Target::Actor(p)).collect();
+            for (s, k) in pending.drain(..) {
+                if s == here {
+                    per_item[k] = as_targets.clone();
+                } else if here - s <= 3 {
+                    out.targets[s][k] = as_targets.clone();
+                }
+            }
+            delegation = members;
+        }
         out.targets.push(per_item);
     }
     out
+}
+
+/// The people of a delegation named in this sentence: its leader ("X led
+/// the mission", "a delegation led by X") and members ("which included
+/// A, B and C").
+fn delegation_members(
+    lex: &Lexicon,
+    items: &[Item],
+    targets: &[Vec<Target>],
+    actors: &ActorTable,
+) -> Option<Vec<ActorId>> {
+    let people = |k: usize| -> Vec<ActorId> {
+        targets[k]
+            .iter()
+            .filter_map(|t| match *t {
+                Target::Actor(id) if actors.get(id).kind == ActorKind::Person => Some(id),
+                _ => None,
+            })
+            .collect()
+    };
+    let noun_in = |from: usize, to: usize| {
+        items[from.min(items.len())..to.min(items.len())]
+            .iter()
+            .any(|i| {
+                let last = i.norm.rsplit(' ').next().unwrap_or("");
+                DELEGATION_NOUNS.contains(&last)
+                    || matches!(last, "team" | "group" | "trip" | "visit")
+            })
+    };
+    let mut members: Vec<ActorId> = Vec::new();
+    for (k, it) in items.iter().enumerate() {
+        if !matches!(it.kind, ItemKind::Word) {
+            continue;
+        }
+        let next_is_by = items.get(k + 1).is_some_and(|n| n.is_word("by"));
+        match it.norm.as_str() {
+            "included" | "including" | "includes" | "comprising" | "comprised" | "comprises"
+                if noun_in(k.saturating_sub(6), k) =>
+            {
+                // The people after the word, relative clauses about them
+                // included, up to the next verb of contact or speech
+                // ("..., and met Putin").
+                for j in k + 1..items.len() {
+                    let w = &items[j];
+                    if matches!(w.kind, ItemKind::Word)
+                        && (lex.is_contact_word(&w.norm) || lex.is_cue("speech", &w.norm))
+                    {
+                        break;
+                    }
+                    members.extend(people(j));
+                }
+            }
+            "led" | "headed" if next_is_by && noun_in(k.saturating_sub(4), k) => {
+                if let Some(j) = (k + 2..items.len()).find(|&j| items[j].actor().is_some()) {
+                    members.extend(people(j));
+                }
+            }
+            "led" | "headed" | "leads" | "heads" if !next_is_by && noun_in(k + 1, k + 4) => {
+                if let Some(j) = (0..k).rev().find(|&j| items[j].actor().is_some()) {
+                    members.extend(people(j));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut seen = BTreeSet::new();
+    members.retain(|p| seen.insert(*p));
+    (!members.is_empty()).then_some(members)
 }
 
 /// Prepositions: a mention right after one is an object, not a subject.

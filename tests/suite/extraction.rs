@@ -387,6 +387,37 @@ fn statements_with_speakers_before_and_after() {
     );
 }
 
+#[test]
+fn a_delegation_is_its_members() {
+    check(&[
+        (
+            // Members named after the delegation is first mentioned, then
+            // "the delegation" again.
+            "2025-03-14",
+            "A delegation of Gulf envoys met Sergei Lavrov in Moscow on Thursday. \
+             Saudi Foreign Minister Faisal bin Farhan led the delegation, which included Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. \
+             On Friday the delegation held talks with Volodymyr Zelenskyy in Kyiv.",
+            &[
+                "Faisal bin Farhan -> Sergey Lavrov @ 2025-03-13",
+                "Mohammed bin Abdulrahman Al Thani -> Sergey Lavrov @ 2025-03-13",
+                "Faisal bin Farhan -> Volodymyr Zelenskyy @ 2025-03-14",
+                "Mohammed bin Abdulrahman Al Thani -> Volodymyr Zelenskyy @ 2025-03-14",
+            ],
+        ),
+        (
+            "2025-02-19",
+            "A U.S. delegation led by Marco Rubio arrived in Riyadh on Monday. The visiting delegation met Sergei Lavrov on Tuesday.",
+            &["Marco Rubio -> Sergey Lavrov @ 2025-02-18"],
+        ),
+        (
+            // Nobody named: no members, no contact.
+            "2025-02-19",
+            "An Iranian delegation met Rafael Grossi in Vienna on Tuesday.",
+            &[],
+        ),
+    ]);
+}
+
 fn statements_of(date: &str, text: &str) -> Vec<(String, String)> {
     let e = extract(date, text);
     e.statements
