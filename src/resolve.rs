@@ -430,8 +430,7 @@ fn delegation_members(
                 // The people after the word, relative clauses about them
                 // included, up to the next verb of contact or speech
                 // ("..., and met Putin").
-                for j in k + 1..items.len() {
-                    let w = &items[j];
+                for (j, w) in items.iter().enumerate().skip(k + 1) {
                     if matches!(w.kind, ItemKind::Word)
                         && (lex.is_contact_word(&w.norm) || lex.is_cue("speech", &w.norm))
                     {
