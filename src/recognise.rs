@@ -458,10 +458,11 @@ impl<'a> Scanner<'a> {
                 Item {
                     span: self.span(i, end),
                     norm: self.norms[i..end].join(" "),
+                    // Plural: "the leaders met" may pair the story's two.
                     kind: ItemKind::Actor(Mention {
                         refs: vec![ActorRef::Delegation],
                         possessive: false,
-                        coordinated: false,
+                        coordinated: true,
                     }),
                 },
                 end,

@@ -798,9 +798,14 @@ impl SentenceContext<'_> {
     fn parties(&self, m: &Match, resolved: &mut Resolved) -> Vec<(ActorId, ActorId)> {
         let mut pairs = Vec::new();
         if let Some(ab) = m.ab {
-            let anaphor = self.items()[ab]
-                .actor()
-                .is_some_and(|x| x.refs == [ActorRef::PairAnaphor]);
+            let refs = self.items()[ab].actor().map(|x| x.refs.as_slice());
+            // "The leaders met": a delegation's members do not meet each
+            // other; without one, the leaders are the story's pair.
+            let delegation = refs == Some(&[ActorRef::Delegation][..]);
+            if delegation && !self.targets[ab].is_empty() {
+                return Vec::new();
+            }
+            let anaphor = delegation || refs == Some(&[ActorRef::PairAnaphor][..]);
             let members = match (anaphor, self.pair_for(ab, resolved)) {
                 (true, Some((a, b))) => vec![a, b],
                 (true, None) => Vec::new(),

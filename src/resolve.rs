@@ -193,7 +193,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             };
             for r in &m.refs {
                 if let ActorRef::Person(p) = r {
-                    let id = out.actors.intern(person_actor(lex, &p.name));
+                    let id = out.actors.intern(titled_person_actor(lex, p));
                     if let Some(title) = p.title {
                         if !lex.titles[title].roleless {
                             let of = p.of.map(|a| affiliation_actor(&mut out.actors, lex, a));
@@ -287,7 +287,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             for r in &m.refs {
                 let target = match r {
                     ActorRef::Person(p) => {
-                        let id = out.actors.intern(person_actor(lex, &p.name));
+                        let id = out.actors.intern(titled_person_actor(lex, p));
                         // The name as written, not the title or apposition
                         // around it.
                         out.actors.add_alias(id, &p.name);
@@ -485,6 +485,18 @@ pub const PREPOSITIONS: &[&str] = &[
 
 /// A person's actor; a name the lexicon knows ("Zelensky", "Putin") is
 /// the lexicon's person, under its canonical name.
+/// A person known by title and name ("King Salman", "Emir Tamim") before
+/// the bare name, which may be another's.
+fn titled_person_actor(lex: &Lexicon, p: &crate::recognise::PersonRef) -> Actor {
+    if let Some(title) = p.title {
+        let titled = format!("{} {}", lex.titles[title].label, p.name);
+        if lex.person_named(&titled).is_some() {
+            return person_actor(lex, &titled);
+        }
+    }
+    person_actor(lex, &p.name)
+}
+
 pub fn person_actor(lex: &Lexicon, name: &str) -> Actor {
     if let Some(p) = lex.person_named(name) {
         let entry = &lex.people[p];

@@ -410,6 +410,21 @@ fn a_delegation_is_its_members() {
             &["Marco Rubio -> Sergey Lavrov @ 2025-02-18"],
         ),
         (
+            // No delegation named: "the leaders" are the story's pair.
+            "2024-07-09",
+            "Narendra Modi held talks with Vladimir Putin in Moscow on Tuesday. The leaders had last met in Samarkand in September 2022.",
+            &[
+                "Narendra Modi -> Vladimir Putin @ 2024-07-09",
+                "Narendra Modi -> Vladimir Putin @ 2022-09",
+            ],
+        ),
+        (
+            // A king known by title and given name.
+            "2024-05-02",
+            "Jordan's King Abdullah met King Salman in Jeddah on Wednesday.",
+            &["Abdullah II -> Salman bin Abdulaziz @ 2024-05-01"],
+        ),
+        (
             // Nobody named: no members, no contact.
             "2025-02-19",
             "An Iranian delegation met Rafael Grossi in Vienna on Tuesday.",
