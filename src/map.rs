@@ -150,6 +150,13 @@ pub fn map(extraction: &Extraction, lex: &Lexicon) -> Vec<Quad> {
             .as_deref()
             .map(|e| lex.alt_labels_of(e))
             .unwrap_or(&[]);
+        for written in &actor.aliases {
+            g.add(
+                iri.clone(),
+                n(RDO, "writtenAs"),
+                Literal::from(written.as_str()),
+            );
+        }
         let aliases: std::collections::BTreeSet<&String> =
             actor.aliases.iter().chain(known).collect();
         for alias in aliases {

@@ -135,6 +135,39 @@ impl Matcher<'_> {
             return true;
         };
         match elem {
+            // "Zelenskiy, who held talks with Erdogan, ...": the relative
+            // pronoun stands for the actor before it.
+            Elem::A | Elem::AB if e == 0 && self.antecedent(k).is_some() => {
+                let slot = self.antecedent(k).unwrap();
+                let coordinated = self.items[slot].actor().is_some_and(|x| x.coordinated);
+                if *elem == Elem::AB && !coordinated {
+                    return false;
+                }
+                let saved = m.clone();
+                match elem {
+                    Elem::A => m.a = Some(slot),
+                    _ => m.ab = Some(slot),
+                }
+                let mut gap = Vec::new();
+                let mut j = k + 1;
+                while j < self.items.len() && self.is_subject_gap(j) && gap.len() < 6 {
+                    gap.push(j);
+                    j += 1;
+                }
+                loop {
+                    let before = m.clone();
+                    m.subject_gap = gap.clone();
+                    if self.match_from(elems, e + 1, k + 1 + gap.len(), m) {
+                        return true;
+                    }
+                    *m = before;
+                    if gap.pop().is_none() {
+                        break;
+                    }
+                }
+                *m = saved;
+                false
+            }
             Elem::A | Elem::B | Elem::AB => {
                 if !self.is_actor(k) {
                     return false;
@@ -248,6 +281,13 @@ impl Matcher<'_> {
                 *optional && self.match_from(elems, e + 1, k, m)
             }
         }
+    }
+
+    /// The actor a relative pronoun at `k` stands for: `X, who ...`.
+    pub fn antecedent(&self, k: usize) -> Option<usize> {
+        let items = self.items;
+        let a = k.checked_sub(2)?;
+        (items.get(k)?.is_word("who") && items[k - 1].is_word(",") && self.is_actor(a)).then_some(a)
     }
 
     /// `, who|which|a|an|the ... ,` starting at `j`: the index after its

@@ -431,7 +431,7 @@ impl<'a> Scanner<'a> {
             });
             i += 1;
         }
-        merge_coordinations(items)
+        merge_coordinations(attach_possessive_affiliations(items))
     }
 
     /// An actor mention starting at token `i`: the item and the index after it.
@@ -1284,6 +1284,46 @@ pub fn quoted_items(items: &[Item]) -> Vec<bool> {
 }
 
 /// "X, Y and Z" and "X and Y" become one coordinated mention.
+/// "South Korea's Cho Tae-yul", "Russia's Putin": one mention of the
+/// person, affiliated with the country or body that owns the name.
+fn attach_possessive_affiliations(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut iter = items.into_iter().peekable();
+    while let Some(item) = iter.next() {
+        let owner = match item.actor() {
+            Some(m) if m.possessive => match m.refs.as_slice() {
+                [ActorRef::Country(c)] => Some(Affiliation::Country(*c)),
+                [ActorRef::Org(o)] => Some(Affiliation::Org(*o)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let person = iter
+            .peek()
+            .and_then(Item::actor)
+            .and_then(|m| match m.refs.as_slice() {
+                [ActorRef::Person(p)] if p.of.is_none() => Some((p.clone(), m.possessive)),
+                _ => None,
+            });
+        if let (Some(of), Some((mut p, possessive))) = (owner, person) {
+            let next = iter.next().unwrap();
+            p.of = Some(of);
+            out.push(Item {
+                span: item.span.cover(next.span),
+                norm: format!("{} {}", item.norm, next.norm),
+                kind: ItemKind::Actor(Mention {
+                    refs: vec![ActorRef::Person(p)],
+                    possessive,
+                    coordinated: false,
+                }),
+            });
+            continue;
+        }
+        out.push(item);
+    }
+    out
+}
+
 fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut i = 0;

@@ -513,10 +513,28 @@ impl SentenceContext<'_> {
     fn with_shared_subject(&self, mut m: Match) -> Option<Match> {
         let items = self.items();
         let mut k = m.start.checked_sub(1)?;
+        // "and held talks", "and had a phone call": the light verb and
+        // article before a noun trigger.
+        let light = |w: &str| {
+            matches!(
+                w,
+                "held"
+                    | "hold"
+                    | "holds"
+                    | "had"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "conducted"
+                    | "made"
+            )
+        };
         while matches!(items[k].kind, ItemKind::Date(_))
             || (items[k].kind == ItemKind::Word
                 && items[k].norm != "and"
-                && self.lex.is_cue("subject-gap", &items[k].norm))
+                && (self.lex.is_cue("subject-gap", &items[k].norm) || light(&items[k].norm)))
         {
             k = k.checked_sub(1)?;
         }
@@ -532,11 +550,21 @@ impl SentenceContext<'_> {
             })
             .map(|j| j + 1)
             .unwrap_or(0);
-        let subject = (clause_start..k).find(|&j| {
-            items[j].actor().is_some_and(|a| !a.possessive)
-                && (j == 0
-                    || !(PREPOSITIONS.contains(&items[j - 1].norm.as_str())
-                        || matches!(items[j - 1].norm.as_str(), "a" | "an")))
+        // "Zelenskiy, who flew to Ankara on Thursday and held talks there
+        // with Erdogan": the relative clause's subject is the actor before
+        // "who".
+        let relative = (clause_start..k).rev().find_map(|j| {
+            (items[j].is_word("who") && j >= 2 && items[j - 1].is_word(","))
+                .then(|| j - 2)
+                .filter(|&a| items[a].actor().is_some_and(|x| !x.possessive))
+        });
+        let subject = relative.or_else(|| {
+            (clause_start..k).find(|&j| {
+                items[j].actor().is_some_and(|a| !a.possessive)
+                    && (j == 0
+                        || !(PREPOSITIONS.contains(&items[j - 1].norm.as_str())
+                            || matches!(items[j - 1].norm.as_str(), "a" | "an")))
+            })
         })?;
         // Another verb's object is no subject: "met Putin and hosted Xi"
         // keeps its own subject from the first clause, found above; a

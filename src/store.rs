@@ -382,8 +382,41 @@ pub fn link(store: &Store, lex: &Lexicon) -> Result<usize, StoreError> {
              GROUP BY ?x ORDER BY ?x"
         ),
     )?;
+    // A person's full name as the corpus writes it most often ("Sergei
+    // Lavrov" where the lexicon says "Sergey Lavrov"), so that the label
+    // is the one readers of these documents know.
+    let written = select(
+        store,
+        &format!(
+            "{prefixes} SELECT ?x ?form (COUNT(DISTINCT ?g) AS ?docs) WHERE {{ GRAPH ?g {{ \
+             ?x a schema:Person ; rdo:writtenAs ?form }} }} GROUP BY ?x ?form ORDER BY ?x ?form"
+        ),
+    )?;
+    let mut full_names: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for row in &written {
+        let (Some(x), Some(form)) = (iri_of(&row[0]), text_of(&row[1])) else {
+            continue;
+        };
+        if form.split_whitespace().count() >= 2 {
+            let docs: usize = text_of(&row[2]).and_then(|d| d.parse().ok()).unwrap_or(0);
+            full_names.entry(x).or_default().push((docs, form));
+        }
+    }
     for row in &labels {
         if let (Some(x), Some(label)) = (iri_of(&row[0]), text_of(&row[1])) {
+            // Most documents, then the lexicon's own label, then the first
+            // in order.
+            let label = full_names
+                .get(&x)
+                .and_then(|forms| {
+                    forms.iter().max_by(|a, b| {
+                        a.0.cmp(&b.0)
+                            .then_with(|| (a.1 == label).cmp(&(b.1 == label)))
+                            .then_with(|| b.1.cmp(&a.1))
+                    })
+                })
+                .map(|(_, form)| form.clone())
+                .unwrap_or(label);
             tx.insert(&Quad::new(
                 NamedNode::new_unchecked(x.as_str()),
                 NamedNode::new_unchecked(format!("{RDO}canonicalLabel")),

@@ -348,7 +348,7 @@ fn explain_shows_the_sentences_behind_each_contact() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Sergey Lavrov -> Hakan Fidan  2023-08-31  meeting  (1 source)",
+            "Sergei Lavrov -> Hakan Fidan  2023-08-31  meeting  (1 source)",
         ))
         .stdout(predicate::str::contains("lavrov_fidan ["))
         .stdout(predicate::str::contains("contact.contact-host: \"Russian Foreign Minister Sergei Lavrov hosted Turkish Foreign Minister Hakan Fidan\""))

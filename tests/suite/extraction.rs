@@ -388,6 +388,27 @@ fn statements_with_speakers_before_and_after() {
 }
 
 #[test]
+fn relative_clauses_carry_their_antecedent() {
+    check(&[
+        (
+            "2025-05-16",
+            "President Volodymyr Zelenskiy, who flew to Ankara on Thursday and held talks there with President Tayyip Erdogan, said he was ready.",
+            &["Volodymyr Zelenskyy -> Recep Tayyip Erdogan @ 2025-05-15"],
+        ),
+        (
+            "2025-08-12",
+            "The minister thanked Celso Amorim, who met Wang Yi in Beijing in May, for his work.",
+            &["Celso Amorim -> Wang Yi @ 2025-05"],
+        ),
+        (
+            "2025-03-11",
+            "Crown Prince Mohammed bin Salman, who met separately with Marco Rubio on Monday, did not attend.",
+            &["Mohammed bin Salman -> Marco Rubio @ 2025-03-10"],
+        ),
+    ]);
+}
+
+#[test]
 fn a_delegation_is_its_members() {
     check(&[
         (

@@ -52,9 +52,9 @@ fn who_contacted_whom_has_one_row_per_event() {
             &["aLabel", "bLabel", "date", "mode", "sources"]
         ),
         vec![
-            "Antonio Guterres | Sergey Lavrov | 2022-04-26 | meeting | 1",
+            "Antonio Guterres | Sergei Lavrov | 2022-04-26 | meeting | 1",
             "Antonio Guterres | Vladimir Putin | 2022-04-26 | meeting | 1",
-            "Sergey Lavrov | Hakan Fidan | 2023-08-31 | meeting | 1",
+            "Sergei Lavrov | Hakan Fidan | 2023-08-31 | meeting | 1",
             "William Ruto | Abiy Ahmed | 2024-06-13 | unspecified | 1",
         ]
     );
@@ -100,7 +100,7 @@ fn roles_statements_events_actors_timeline() {
         "{roles:?}"
     );
     assert!(
-        roles.contains(&"Sergey Lavrov | Foreign Minister | Russia".to_string()),
+        roles.contains(&"Sergei Lavrov | Foreign Minister | Russia".to_string()),
         "{roles:?}"
     );
     assert!(
@@ -129,7 +129,7 @@ fn roles_statements_events_actors_timeline() {
 
     let actors = rows("actors", &[], &["actorLabel"]);
     for name in [
-        "Sergey Lavrov",
+        "Sergei Lavrov",
         "Hakan Fidan",
         "William Ruto",
         "Vladimir Putin",
