@@ -564,6 +564,15 @@ impl<'a> Scanner<'a> {
             "premiers",
         ];
         let w = |k: usize| self.norm(i + k);
+        // "the two foreign ministers", "the two Asian leaders".
+        if w(0) == "the" && w(1) == "two" {
+            for n in 3..=4 {
+                let words_only = (2..n).all(|k| self.kinds.get(i + k) == Some(&TokenKind::Word));
+                if words_only && PEOPLE.contains(&w(n)) {
+                    return Some(i + n + 1);
+                }
+            }
+        }
         match (w(0), w(1), w(2)) {
             ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
             ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
