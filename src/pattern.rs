@@ -311,6 +311,11 @@ impl Matcher<'_> {
                 | "then"
                 | "himself"
                 | "herself"
+                // ", together with the leaders of Britain and Germany,".
+                | "together"
+                | "along"
+                | "alongside"
+                | "accompanied"
         ) {
             return None;
         }

@@ -1342,7 +1342,17 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
                 !m.possessive && m.refs.iter().all(|r| !matches!(r, ActorRef::Pronoun(_)))
             })
         };
-        if is_plain_actor(i) {
+        // "From Tirana, Zelenskiy and Macron spoke ...": a place after its
+        // preposition starts no list of people.
+        let place_after_preposition = i > 0
+            && matches!(
+                items[i - 1].norm.as_str(),
+                "from" | "in" | "at" | "to" | "into" | "near"
+            )
+            && items[i]
+                .actor()
+                .is_some_and(|m| m.refs.iter().all(|r| matches!(r, ActorRef::Country(_))));
+        if is_plain_actor(i) && !place_after_preposition {
             let mut members = vec![i];
             let mut k = i + 1;
             loop {

@@ -481,6 +481,13 @@ pub const PREPOSITIONS: &[&str] = &[
     "over",
     "via",
     "through",
+    // Places: "speaking in Ankara after talks with Erdogan".
+    "in",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "across",
 ];
 
 /// A person's actor; a name the lexicon knows ("Zelensky", "Putin") is

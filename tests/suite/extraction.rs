@@ -388,6 +388,29 @@ fn statements_with_speakers_before_and_after() {
 }
 
 #[test]
+fn places_and_companions_around_the_subject() {
+    check(&[
+        (
+            // A place after "from" starts no list; ", together with ...,"
+            // stands aside.
+            "2025-05-17",
+            "From Tirana, Zelenskiy and Emmanuel Macron, together with the leaders of Britain and Poland, spoke by phone with Donald Trump late on Friday.",
+            &[
+                "Volodymyr Zelenskyy -> Donald Trump @ 2025-05-16",
+                "Emmanuel Macron -> Donald Trump @ 2025-05-16",
+                "Volodymyr Zelenskyy -> Emmanuel Macron @ 2025-05-16",
+            ],
+        ),
+        (
+            // The place where someone speaks is no party.
+            "2025-02-19",
+            "Zelenskiy, speaking in Ankara after talks with Erdogan on Tuesday, said Kyiv would not accept the deal.",
+            &["Volodymyr Zelenskyy -> Recep Tayyip Erdogan @ 2025-02-18"],
+        ),
+    ]);
+}
+
+#[test]
 fn relative_clauses_carry_their_antecedent() {
     check(&[
         (
