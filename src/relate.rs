@@ -91,6 +91,8 @@ pub fn relate(
     let mut last_pair: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
     let mut last_day: Option<chrono::NaiveDate> = None;
+    // The paragraph of the last sentence that named a day.
+    let mut last_day_paragraph: Option<usize> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -148,7 +150,19 @@ pub fn relate(
                 }
             }
         }
-        for c in found {
+        // An undated contact is at the day its paragraph last named ("On
+        // Monday, Macron hosted ... . He had spoken to Trump before the
+        // gathering").
+        let paragraph_day = ctx
+            .story_day_before(0)
+            .filter(|_| last_day_paragraph == Some(sentence.paragraph));
+        for mut c in found {
+            if c.date.is_none() {
+                let here = ctx
+                    .story_day_before(ctx.sentence.items.len())
+                    .filter(|_| ctx.sentence_names_a_day());
+                c.estimated_date = here.or(paragraph_day).map(DateValue::Day);
+            }
             if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
                 contacts.push(c);
             }
@@ -175,6 +189,9 @@ pub fn relate(
         }
         if let Some(day) = ctx.story_day_before(sentence.items.len()) {
             last_day = Some(day);
+        }
+        if ctx.sentence_names_a_day() {
+            last_day_paragraph = Some(sentence.paragraph);
         }
     }
     estimate_dates(&mut contacts, published, story);
@@ -302,7 +319,10 @@ fn estimate_dates(
         .filter_map(|c| c.date.map(|d| (c.evidence.sentence.start, d)))
         .filter(|(_, d)| recent(d))
         .collect();
-    for c in contacts.iter_mut().filter(|c| c.date.is_none()) {
+    for c in contacts
+        .iter_mut()
+        .filter(|c| c.date.is_none() && c.estimated_date.is_none())
+    {
         let at = c.evidence.sentence.start;
         c.estimated_date = dated
             .iter()
@@ -808,6 +828,14 @@ impl SentenceContext<'_> {
             _ => None,
         };
         here.or(self.last_day).or(story)
+    }
+
+    /// Does this sentence name a day (not a month, not "the next day")?
+    fn sentence_names_a_day(&self) -> bool {
+        self.items().iter().any(|i| match i.kind {
+            ItemKind::Date(d) => matches!(d.resolve(self.published), Some(DateValue::Day(_))),
+            _ => false,
+        })
     }
 
     /// The trigger's mode, or a call where the match itself (or the words
