@@ -16,11 +16,16 @@ use crate::recognise::{Item, ItemKind};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
     A,
+    /// The initiator as a possessive: "Zelenskiy's meeting with Trump".
+    APossessive,
     B,
     AB,
     V,
     Gap(usize),
-    Words { words: Vec<String>, optional: bool },
+    Words {
+        words: Vec<String>,
+        optional: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +47,7 @@ impl Pattern {
         for word in source.split_whitespace() {
             let elem = match word {
                 "A" => Elem::A,
+                "A's" => Elem::APossessive,
                 "B" => Elem::B,
                 "AB" => Elem::AB,
                 "V" => Elem::V,
@@ -68,10 +74,10 @@ impl Pattern {
             };
             elems.push(elem);
         }
-        let slots = |e: &Elem| matches!(e, Elem::A | Elem::B | Elem::AB);
+        let slots = |e: &Elem| matches!(e, Elem::A | Elem::APossessive | Elem::B | Elem::AB);
         let has_v = elems.contains(&Elem::V);
-        let has_pair =
-            elems.contains(&Elem::AB) || (elems.contains(&Elem::A) && elems.contains(&Elem::B));
+        let has_a = elems.contains(&Elem::A) || elems.contains(&Elem::APossessive);
+        let has_pair = elems.contains(&Elem::AB) || (has_a && elems.contains(&Elem::B));
         if !has_v || !has_pair || elems.iter().filter(|e| slots(e)).count() > 2 {
             return Err(PatternError {
                 pattern: source.into(),
@@ -220,6 +226,23 @@ impl Matcher<'_> {
                     *m = saved;
                     return false;
                 }
+                if self.match_from(elems, e + 1, k + 1, m) {
+                    return true;
+                }
+                *m = saved;
+                false
+            }
+            Elem::APossessive => {
+                let possessive = self
+                    .items
+                    .get(k)
+                    .and_then(Item::actor)
+                    .is_some_and(|x| x.possessive && !x.coordinated);
+                if !possessive {
+                    return false;
+                }
+                let saved = m.clone();
+                m.a = Some(k);
                 if self.match_from(elems, e + 1, k + 1, m) {
                     return true;
                 }

@@ -1085,7 +1085,35 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let next = self.norm(k);
-        let verb_follows = self.lex.is_cue("speech", next) || self.lex.is_contact_word(next);
+        // A noun of contact after capitalised words makes them a modifier
+        // ("an Oval Office meeting"), not a name.
+        let noun_follows = matches!(
+            next,
+            "meeting"
+                | "meetings"
+                | "talks"
+                | "call"
+                | "calls"
+                | "summit"
+                | "visit"
+                | "visits"
+                | "conversation"
+                | "dinner"
+                | "lunch"
+                | "breakfast"
+                | "discussions"
+                | "negotiations"
+                | "dialogue"
+                | "phone"
+                | "telephone"
+                | "video"
+                | "bilateral"
+                | "consultations"
+                | "session"
+                | "conference"
+        );
+        let verb_follows =
+            !noun_follows && (self.lex.is_cue("speech", next) || self.lex.is_contact_word(next));
         let apposition_follows = next == "," && self.apposition_title(k).is_some();
         if !(given || verb_follows || apposition_follows) {
             return None;

@@ -388,6 +388,23 @@ fn statements_with_speakers_before_and_after() {
 }
 
 #[test]
+fn possessive_initiators_of_nominal_contacts() {
+    check(&[
+        (
+            // "Oval Office" before "meeting" is a modifier, not a name.
+            "2025-03-11",
+            "It was his first trip since Zelenskiy's disastrous Oval Office meeting with U.S. President Donald Trump on Feb. 28.",
+            &["Volodymyr Zelenskyy -> Donald Trump @ 2025-02-28"],
+        ),
+        (
+            "2025-08-12",
+            "Modi's phone call with Lula on Thursday lasted an hour.",
+            &["Narendra Modi -> Luiz Inacio Lula da Silva @ 2025-08-07"],
+        ),
+    ]);
+}
+
+#[test]
 fn places_and_companions_around_the_subject() {
     check(&[
         (
