@@ -699,6 +699,11 @@ impl SentenceContext<'_> {
         {
             return false;
         }
+        // "he said in a statement, in which he also congratulated Erdogan":
+        // words addressed to someone in public are no contact with them.
+        if trigger.mode == ContactMode::Unspecified && self.in_public_words(m.v.0) {
+            return false;
+        }
         if trigger.needs_context {
             let outside_trigger = |k: usize| k < m.v.0 || k > m.v.1;
             let context = (0..items.len()).any(|k| {
@@ -828,6 +833,28 @@ impl SentenceContext<'_> {
             _ => None,
         };
         here.or(self.last_day).or(story)
+    }
+
+    /// "in a statement", "in a speech", "in a post on X" before item `v`.
+    fn in_public_words(&self, v: usize) -> bool {
+        let items = self.items();
+        (1..v).any(|k| {
+            matches!(
+                items[k - 1].norm.as_str(),
+                "a" | "an" | "his" | "her" | "its" | "their"
+            ) && k >= 2
+                && items[k - 2].is_word("in")
+                && matches!(
+                    items[k].norm.as_str(),
+                    "statement"
+                        | "speech"
+                        | "address"
+                        | "post"
+                        | "interview"
+                        | "video"
+                        | "communique"
+                )
+        })
     }
 
     /// Does this sentence name a day (not a month, not "the next day")?

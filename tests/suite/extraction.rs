@@ -419,6 +419,16 @@ fn places_and_companions_around_the_subject() {
             ],
         ),
         (
+            // A colon opens a clause of its own: the region before it is
+            // not the subject of the verbs after "and".
+            "2023-12-08",
+            "Both Gulf states have kept doors open: Crown Prince Mohammed bin Salman hosted Volodymyr Zelensky in Jeddah in May, and met Ebrahim Raisi in Riyadh in November.",
+            &[
+                "Mohammed bin Salman -> Volodymyr Zelenskyy @ 2023-05",
+                "Mohammed bin Salman -> Ebrahim Raisi @ 2023-11",
+            ],
+        ),
+        (
             // The place where someone speaks is no party.
             "2025-02-19",
             "Zelenskiy, speaking in Ankara after talks with Erdogan on Tuesday, said Kyiv would not accept the deal.",
