@@ -431,7 +431,7 @@ impl<'a> Scanner<'a> {
             });
             i += 1;
         }
-        merge_coordinations(attach_possessive_affiliations(items))
+        merge_coordinations(attach_possessive_affiliations(join_double_titles(items)))
     }
 
     /// An actor mention starting at token `i`: the item and the index after it.
@@ -1321,6 +1321,49 @@ pub fn quoted_items(items: &[Item]) -> Vec<bool> {
 }
 
 /// "X, Y and Z" and "X and Y" become one coordinated mention.
+/// "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": one
+/// person with two titles, not an office and a person. The office must be
+/// the same country's as the person, or the person have none.
+fn join_double_titles(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut k = 0;
+    while k < items.len() {
+        let office_of = items[k].actor().and_then(|m| match m.refs.as_slice() {
+            [ActorRef::Office { of: Some(of), .. }] if !m.possessive => Some(*of),
+            _ => None,
+        });
+        let bare = k == 0 || !matches!(items[k - 1].norm.as_str(), "the" | "his" | "her" | "their");
+        let person =
+            items
+                .get(k + 2)
+                .and_then(|i| i.actor())
+                .and_then(|m| match m.refs.as_slice() {
+                    [ActorRef::Person(p)] if p.title.is_some() => Some((p.clone(), m.possessive)),
+                    _ => None,
+                });
+        let and = items.get(k + 1).is_some_and(|i| i.is_word("and"));
+        if let (Some(of), true, true, Some((mut p, possessive))) = (office_of, bare, and, person) {
+            if p.of.is_none() || p.of == Some(of) {
+                p.of = Some(of);
+                out.push(Item {
+                    span: items[k].span.cover(items[k + 2].span),
+                    norm: format!("{} and {}", items[k].norm, items[k + 2].norm),
+                    kind: ItemKind::Actor(Mention {
+                        refs: vec![ActorRef::Person(p)],
+                        possessive,
+                        coordinated: false,
+                    }),
+                });
+                k += 3;
+                continue;
+            }
+        }
+        out.push(items[k].clone());
+        k += 1;
+    }
+    out
+}
+
 /// "South Korea's Cho Tae-yul", "Russia's Putin": one mention of the
 /// person, affiliated with the country or body that owns the name.
 fn attach_possessive_affiliations(items: Vec<Item>) -> Vec<Item> {

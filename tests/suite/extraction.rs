@@ -397,6 +397,12 @@ fn possessive_initiators_of_nominal_contacts() {
             &["Volodymyr Zelenskyy -> Donald Trump @ 2025-02-28"],
         ),
         (
+            // Two titles, one person.
+            "2025-05-11",
+            "Wang Yi spoke with Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar on Saturday.",
+            &["Wang Yi -> Ishaq Dar @ 2025-05-10"],
+        ),
+        (
             "2025-08-12",
             "Modi's phone call with Lula on Thursday lasted an hour.",
             &["Narendra Modi -> Luiz Inacio Lula da Silva @ 2025-08-07"],
