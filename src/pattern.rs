@@ -141,10 +141,16 @@ impl Matcher<'_> {
             return true;
         };
         match elem {
-            // "Zelenskiy, who held talks with Erdogan, ...": the relative
-            // pronoun stands for the actor before it.
-            Elem::A | Elem::AB if e == 0 && self.antecedent(k).is_some() => {
-                let slot = self.antecedent(k).unwrap();
+            Elem::A | Elem::B | Elem::AB => {
+                // "Zelenskiy, who held talks with Erdogan, ...": the relative
+                // pronoun stands for the actor before it.
+                let relative = (e == 0 && *elem != Elem::B)
+                    .then(|| self.antecedent(k))
+                    .flatten();
+                if relative.is_none() && !self.is_actor(k) {
+                    return false;
+                }
+                let slot = relative.unwrap_or(k);
                 let coordinated = self.items[slot].actor().is_some_and(|x| x.coordinated);
                 if *elem == Elem::AB && !coordinated {
                     return false;
@@ -152,41 +158,8 @@ impl Matcher<'_> {
                 let saved = m.clone();
                 match elem {
                     Elem::A => m.a = Some(slot),
+                    Elem::B => m.b = Some(slot),
                     _ => m.ab = Some(slot),
-                }
-                let mut gap = Vec::new();
-                let mut j = k + 1;
-                while j < self.items.len() && self.is_subject_gap(j) && gap.len() < 6 {
-                    gap.push(j);
-                    j += 1;
-                }
-                loop {
-                    let before = m.clone();
-                    m.subject_gap = gap.clone();
-                    if self.match_from(elems, e + 1, k + 1 + gap.len(), m) {
-                        return true;
-                    }
-                    *m = before;
-                    if gap.pop().is_none() {
-                        break;
-                    }
-                }
-                *m = saved;
-                false
-            }
-            Elem::A | Elem::B | Elem::AB => {
-                if !self.is_actor(k) {
-                    return false;
-                }
-                let coordinated = self.items[k].actor().is_some_and(|x| x.coordinated);
-                if *elem == Elem::AB && !coordinated {
-                    return false;
-                }
-                let saved = m.clone();
-                match elem {
-                    Elem::A => m.a = Some(k),
-                    Elem::B => m.b = Some(k),
-                    _ => m.ab = Some(k),
                 }
                 // The pattern's first slot is a subject: auxiliaries, adverbs
                 // and dates may follow it.
@@ -195,10 +168,14 @@ impl Matcher<'_> {
                     // A parenthetical after the subject ("Scholz, who faces
                     // an election in February, hosted Biden") is skipped
                     // whole; its words say nothing of the verb.
-                    let mut after = self.parenthetical_end(k + 1).unwrap_or(k + 1);
+                    let mut after = match relative {
+                        Some(_) => k + 1,
+                        None => self.parenthetical_end(k + 1).unwrap_or(k + 1),
+                    };
                     // An appositive subject closes with a comma: "Qatar's
                     // ruler, Emir Tamim bin Hamad Al Thani, welcomed ...".
-                    if after == k + 1
+                    if relative.is_none()
+                        && after == k + 1
                         && k > 0
                         && self.items[k - 1].is_word(",")
                         && self.items.get(k + 1).is_some_and(|x| x.is_word(","))

@@ -439,34 +439,25 @@ impl<'a> Scanner<'a> {
         if !matches!(self.kinds[i], TokenKind::Word) {
             return None;
         }
+        // Plural anaphors: "the two leaders met", "the delegation met"
+        // (which may stand for the story's pair).
+        let anaphor = |r: ActorRef, end: usize| {
+            let item = Item {
+                span: self.span(i, end),
+                norm: self.norms[i..end].join(" "),
+                kind: ItemKind::Actor(Mention {
+                    refs: vec![r],
+                    possessive: false,
+                    coordinated: true,
+                }),
+            };
+            (item, end)
+        };
         if let Some(end) = self.pair_anaphor_at(i) {
-            return Some((
-                Item {
-                    span: self.span(i, end),
-                    norm: self.norms[i..end].join(" "),
-                    kind: ItemKind::Actor(Mention {
-                        refs: vec![ActorRef::PairAnaphor],
-                        possessive: false,
-                        coordinated: true,
-                    }),
-                },
-                end,
-            ));
+            return Some(anaphor(ActorRef::PairAnaphor, end));
         }
         if let Some(end) = self.delegation_at(i) {
-            return Some((
-                Item {
-                    span: self.span(i, end),
-                    norm: self.norms[i..end].join(" "),
-                    // Plural: "the leaders met" may pair the story's two.
-                    kind: ItemKind::Actor(Mention {
-                        refs: vec![ActorRef::Delegation],
-                        possessive: false,
-                        coordinated: true,
-                    }),
-                },
-                end,
-            ));
+            return Some(anaphor(ActorRef::Delegation, end));
         }
         let (refs, end, demonym) = self
             .plural_offices_at(i)
