@@ -32,6 +32,14 @@ impl DateValue {
         }
     }
 
+    /// The day, for a value that names one (not a month).
+    pub fn day(&self) -> Option<NaiveDate> {
+        match *self {
+            DateValue::Day(d) => Some(d),
+            DateValue::Month { .. } => None,
+        }
+    }
+
     /// The first day it covers, to compare with other dates.
     pub fn first_day(&self) -> NaiveDate {
         match self {

@@ -297,10 +297,7 @@ fn reporting_day(
         })
         .min_by_key(|(distance, _)| *distance)?
         .1;
-    match date.resolve(published)? {
-        DateValue::Day(d) => Some(d),
-        DateValue::Month { .. } => None,
-    }
+    date.resolve(published)?.day()
 }
 
 /// An undated contact happened when the story around it did: at the last
@@ -821,18 +818,12 @@ impl SentenceContext<'_> {
             .rev()
             .find_map(|i| match i.kind {
                 ItemKind::Date(d) if !matches!(d, DateExpr::StoryDays(_)) => {
-                    match d.resolve(self.published) {
-                        Some(DateValue::Day(day)) => Some(day),
-                        _ => None,
-                    }
+                    d.resolve(self.published)?.day()
                 }
                 _ => None,
             });
-        let story = match self.story {
-            Some(DateValue::Day(day)) => Some(day),
-            _ => None,
-        };
-        here.or(self.last_day).or(story)
+        here.or(self.last_day)
+            .or_else(|| self.story.and_then(|s| s.day()))
     }
 
     /// "in a statement", "in a speech", "in a post on X" before item `v`.
@@ -860,7 +851,7 @@ impl SentenceContext<'_> {
     /// Does this sentence name a day (not a month, not "the next day")?
     fn sentence_names_a_day(&self) -> bool {
         self.items().iter().any(|i| match i.kind {
-            ItemKind::Date(d) => matches!(d.resolve(self.published), Some(DateValue::Day(_))),
+            ItemKind::Date(d) => d.resolve(self.published).and_then(|v| v.day()).is_some(),
             _ => false,
         })
     }
