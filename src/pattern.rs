@@ -141,6 +141,15 @@ impl Matcher<'_> {
             return true;
         };
         match elem {
+            Elem::A | Elem::B | Elem::AB
+                if e > 0
+                    && self.items.get(k).is_some_and(|x| x.is_word("the"))
+                    && self.is_actor(k + 1) =>
+            {
+                // "talks between the United States and Russia": the article
+                // before a name that does not take it in.
+                self.match_from(elems, e, k + 1, m)
+            }
             Elem::A | Elem::B | Elem::AB => {
                 // "Zelenskiy, who held talks with Erdogan, ...": the relative
                 // pronoun stands for the actor before it.

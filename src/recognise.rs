@@ -1023,8 +1023,14 @@ impl<'a> Scanner<'a> {
         match target {
             PhraseTarget::Org(o) => Some((vec![ActorRef::Org(o)], i + n, None)),
             PhraseTarget::Person(p) => Some((
+                // The name as written ("Sergei Lavrov"), which the
+                // lexicon knows as one of this person's names.
                 vec![ActorRef::Person(PersonRef {
-                    name: self.lex.people[p].label.clone(),
+                    name: if self.lex.person_named(&self.raw[i..i + n].join(" ")) == Some(p) {
+                        self.raw[i..i + n].join(" ")
+                    } else {
+                        self.lex.people[p].label.clone()
+                    },
                     title: None,
                     of: None,
                 })],

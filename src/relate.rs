@@ -163,8 +163,12 @@ pub fn relate(
                     .filter(|_| ctx.sentence_names_a_day());
                 c.estimated_date = here.or(paragraph_day).map(DateValue::Day);
             }
-            if !contacts.iter().any(|x: &Contact| same_contact(x, &c)) {
-                contacts.push(c);
+            // One report per contact and sentence; "held a call with ...,
+            // during which the two men agreed" keeps the call's mode.
+            match contacts.iter_mut().find(|x| same_contact(x, &c)) {
+                Some(x) if x.mode == ContactMode::Unspecified => *x = c,
+                Some(_) => {}
+                None => contacts.push(c),
             }
         }
         let previous = statements.last().cloned();
@@ -1063,16 +1067,38 @@ impl SentenceContext<'_> {
             }
             None
         };
+        let person_at = |k: usize| -> Option<ActorId> {
+            match self.targets[k].as_slice() {
+                [Target::Actor(id)] if resolved.actors.get(*id).kind == ActorKind::Person => {
+                    Some(*id)
+                }
+                _ => None,
+            }
+        };
         // A pair joined by "and" earlier in the sentence ("Blinken and
-        // Gallant spoke ..., adding they also discussed"), then two people
-        // named earlier in it ("Milei was the first leader to meet Trump
-        // when the two met ...").
+        // Gallant spoke ..., adding they also discussed"), unless a later
+        // clause has a subject and a party of its own ("Trump and Putin
+        // spoke ..., and Rubio held a call with Lavrov, during which the
+        // two men agreed"); then two people named earlier in it ("Milei
+        // was the first leader to meet Trump when the two met ...").
         for k in (0..item).rev() {
             if self.items()[k].actor().is_some_and(|m| m.coordinated) {
                 if let [Target::Actor(a), Target::Actor(b)] = self.targets[k].as_slice() {
                     if resolved.actors.get(*a).kind == ActorKind::Person
                         && resolved.actors.get(*b).kind == ActorKind::Person
                     {
+                        let later: Vec<(usize, ActorId)> = (k + 1..item)
+                            .filter_map(|j| Some((j, person_at(j)?)))
+                            .filter(|&(_, p)| p != *a && p != *b)
+                            .collect();
+                        let subject_later = later.first().is_some_and(|&(j, _)| {
+                            let before = self.items()[j - 1].norm.as_str();
+                            matches!(before, "," | "and" | "which" | "when" | "where" | "as")
+                                && !self.items()[j].actor().is_some_and(|m| m.possessive)
+                        });
+                        if subject_later && later.len() >= 2 && later[0].1 != later[1].1 {
+                            return Some((later[0].1, later[1].1));
+                        }
                         return Some((*a, *b));
                     }
                 }

@@ -306,11 +306,11 @@ fn eval_scores_against_gold() {
     std::fs::write(
         &gold,
         r#"{"documents": {"lavrov_fidan.txt": {"date": "2023-09-01",
-            "contacts": [{"a": "Sergey Lavrov", "b": "Hakan Fidan", "mode": "meeting", "date": "2023-08-31"},
-                         {"a": "Sergey Lavrov", "b": "Mevlut Cavusoglu", "mode": "call", "date": "2023-08-01"}],
+            "contacts": [{"a": "Sergei Lavrov", "b": "Hakan Fidan", "mode": "meeting", "date": "2023-08-31"},
+                         {"a": "Sergei Lavrov", "b": "Mevlut Cavusoglu", "mode": "call", "date": "2023-08-01"}],
             "roles": [{"person": "Hakan Fidan", "title": "Foreign Minister", "of": "Turkey"}],
             "statements": [], "not_contacts": []}},
-          "actors": [{"name": "Sergey Lavrov", "aliases": ["Lavrov"]},
+          "actors": [{"name": "Sergei Lavrov", "aliases": ["Lavrov"]},
                      {"name": "Hakan Fidan", "aliases": ["Fidan"]},
                      {"name": "Mevlut Cavusoglu", "aliases": []}]}"#,
     )
@@ -328,7 +328,7 @@ fn eval_scores_against_gold() {
         "{text}"
     );
     assert!(
-        text.contains("contact missed:            Mevlut Cavusoglu -- Sergey Lavrov @ 2023-08-01"),
+        text.contains("contact missed:            Mevlut Cavusoglu -- Sergei Lavrov @ 2023-08-01"),
         "{text}"
     );
     readout()

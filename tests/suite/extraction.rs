@@ -735,3 +735,43 @@ fn odd_text_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn the_two_men_are_the_latest_pair_of_the_sentence() {
+    check(&[(
+        "2025-02-18",
+        "Biden and Xi spoke by phone last Wednesday, and Jake Sullivan held a call with Wang Yi on Saturday, during which the two men agreed to stay in touch.",
+        &[
+            "Jake Sullivan -> Wang Yi @ 2025-02-15",
+            "Joe Biden -> Xi Jinping @ 2025-02-12",
+        ],
+    )]);
+    // The call and what the two agreed in it are one report, a call.
+    let e = extract(
+        "2025-02-18",
+        "Jake Sullivan held a call with Wang Yi on Saturday, during which the two men agreed to stay in touch.",
+    );
+    assert_eq!(e.contacts.len(), 1);
+    assert_eq!(e.contacts[0].mode, readout::lexicon::ContactMode::Call);
+}
+
+#[test]
+fn talks_between_the_countries() {
+    check(&[
+        (
+            "2025-02-19",
+            "The talks between the United States and Russia in Riyadh on Tuesday were the first in three years.",
+            &["United States -> Russia @ 2025-02-18"],
+        ),
+        (
+            "2025-03-19",
+            "The rebels pulled out of talks with the Kinshasa government on Tuesday.",
+            &[],
+        ),
+        (
+            "2025-03-19",
+            "Kinshasa walked out of the talks with the rebels on Tuesday.",
+            &[],
+        ),
+    ]);
+}

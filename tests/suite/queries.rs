@@ -205,3 +205,26 @@ fn a_role_without_affiliation_stays_without_one() {
     assert_eq!(putin.len(), 1);
     assert_eq!(putin[0][of], None);
 }
+
+/// A lexicon name written once in full ("Sergei Lavrov", where the
+/// lexicon's own label is "Sergey Lavrov") is the label readers see.
+#[test]
+fn the_label_is_the_full_name_as_written() {
+    let docs = [super::util::doc(
+        "d1",
+        "2025-02-19",
+        "Marco Rubio met Russian Foreign Minister Sergei Lavrov and Yuri Ushakov in Riyadh on Tuesday. Lavrov called the talks useful.",
+    )];
+    let store = store_of(&docs);
+    let q = CannedQuery::find("who-contacted-whom").unwrap();
+    let Ok(table) = collect(run(&store, "w", q.text, &[]).unwrap()).unwrap() else {
+        panic!("who-contacted-whom is a SELECT")
+    };
+    let labels: Vec<String> = table
+        .rows
+        .iter()
+        .flat_map(|r| r.iter().flatten().map(display))
+        .collect();
+    assert!(labels.iter().any(|l| l == "Sergei Lavrov"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "Sergey Lavrov"), "{labels:?}");
+}
