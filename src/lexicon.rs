@@ -58,6 +58,9 @@ pub struct Country {
     /// A region or bloc ("Europe", "the Gulf"): it has a demonym but is no
     /// state, so its office holders form a group.
     pub is_region: bool,
+    /// The title of its leader ("the leaders of Germany and Poland" are
+    /// its Chancellor and Prime Minister), an index into `titles`.
+    pub leader: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,6 +364,7 @@ impl Lexicon {
                     metonyms: strings(props, &format!("{RDO}metonym")),
                     code: strings(props, &format!("{RDO}code")).into_iter().next(),
                     is_region: class.as_deref() == Some("RegionEntry"),
+                    leader: None,
                 });
             }
         }
@@ -405,6 +409,14 @@ impl Lexicon {
                             .get(b)
                             .ok_or_else(|| entry_error(format!("unknown broader title {b}")))?;
                         lex.titles[title_index[iri]].broader = Some(target);
+                    }
+                }
+                Some("CountryEntry") => {
+                    if let Some(t) = iris(props, &format!("{RDO}leaderTitle")).first() {
+                        let target = *title_index
+                            .get(t)
+                            .ok_or_else(|| entry_error(format!("unknown leader title {t}")))?;
+                        lex.countries[country_index[iri]].leader = Some(target);
                     }
                 }
                 Some("PersonEntry") => {

@@ -676,6 +676,15 @@ fn office_target_after(
             return Some(*only);
         }
     }
+    // "the German leader", "the leaders of Britain and Poland" where no
+    // holder is named: the office news means by the country's leader.
+    if let (true, true, Some(Affiliation::Country(c))) =
+        (lex.titles[title].roleless, lex.titles[title].head, of)
+    {
+        if let Some(leader) = lex.countries[c].leader {
+            return office_target_after(resolved, lex, leader, of, seen);
+        }
+    }
     if lex.titles[title].roleless {
         return None;
     }

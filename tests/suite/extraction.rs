@@ -775,3 +775,35 @@ fn talks_between_the_countries() {
         ),
     ]);
 }
+
+#[test]
+fn a_countrys_leader_is_the_office_news_means() {
+    check(&[
+        (
+            "2025-02-18",
+            "PARIS - Macron hosted the leaders of Germany, Britain and Poland at the Elysee on Monday.",
+            &[
+                "Emmanuel Macron -> Chancellor of Germany @ 2025-02-17",
+                "Emmanuel Macron -> Prime Minister of United Kingdom @ 2025-02-17",
+                "Emmanuel Macron -> Prime Minister of Poland @ 2025-02-17",
+            ],
+        ),
+        (
+            "2024-11-19",
+            "Xi Jinping met the Brazilian and Indian leaders in Rio de Janeiro on Monday.",
+            &[
+                "Xi Jinping -> President of Brazil @ 2024-11-18",
+                "Xi Jinping -> Prime Minister of India @ 2024-11-18",
+            ],
+        ),
+        // A leader the document names is the person, not the office.
+        (
+            "2024-11-19",
+            "Xi Jinping met Lula on Monday. Later he spoke with the Brazilian leader again.",
+            &[
+                "Xi Jinping -> Luiz Inacio Lula da Silva @ 2024-11-18",
+                "Xi Jinping -> Luiz Inacio Lula da Silva @ -",
+            ],
+        ),
+    ]);
+}
