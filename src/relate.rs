@@ -474,6 +474,18 @@ impl SentenceContext<'_> {
                         .filter_map(|m| self.with_shared_subject(m))
                 }))
                 .collect::<Vec<_>>();
+            // "Zelenskiy and Macron spoke by phone with Trump": the two
+            // called Trump together, not each other. (Not "Iran and the
+            // United States held talks, with Oman's minister shuttling
+            // between them".)
+            let with_other: Vec<(usize, (usize, usize))> = matches
+                .iter()
+                .filter(|m| m.b.is_some_and(|b| b < 2 || !items[b - 2].is_word(",")))
+                .filter_map(|m| Some((m.a?, m.v)))
+                .collect();
+            let matches = matches
+                .into_iter()
+                .filter(|m| m.ab.is_none_or(|ab| !with_other.contains(&(ab, m.v))));
             {
                 for m in matches {
                     if !self.acceptable(&m, trigger) {
@@ -884,18 +896,24 @@ impl SentenceContext<'_> {
                 return Vec::new();
             }
             let anaphor = delegation || refs == Some(&[ActorRef::PairAnaphor][..]);
-            let members = match (anaphor, self.pair_for(ab, resolved)) {
+            let mut members = match (anaphor, self.pair_for(ab, resolved)) {
                 (true, Some((a, b))) => vec![a, b],
                 (true, None) => Vec::new(),
                 (false, _) => self.actors_of(ab, None, resolved),
             };
+            if let Some(k) = self.companion_of(ab) {
+                members.extend(self.actors_of(k, None, resolved));
+            }
             for (i, &a) in members.iter().enumerate() {
                 for &b in &members[i + 1..] {
                     pairs.push((a, b));
                 }
             }
         } else if let (Some(a), Some(b)) = (m.a, m.b) {
-            let initiators = self.actors_of(a, None, resolved);
+            let mut initiators = self.actors_of(a, None, resolved);
+            if let Some(k) = self.companion_of(a) {
+                initiators.extend(self.actors_of(k, None, resolved));
+            }
             let mut others = vec![b];
             others.extend(self.further_parties(m, b));
             for &x in &initiators {
@@ -910,6 +928,31 @@ impl SentenceContext<'_> {
             a != b && !resolved.actors.get(a).news_agency && !resolved.actors.get(b).news_agency
         });
         pairs
+    }
+
+    /// ", together with the leaders of Britain and Poland," after a subject:
+    /// the actor who acted with it.
+    fn companion_of(&self, subject: usize) -> Option<usize> {
+        let items = self.items();
+        if !items.get(subject + 1)?.is_word(",") {
+            return None;
+        }
+        let mut k = subject + 2;
+        match items.get(k)?.norm.as_str() {
+            "together" | "along" => {
+                k += 1;
+                (items.get(k)?.norm == "with").then_some(())?;
+            }
+            "accompanied" => {
+                k += 1;
+                (items.get(k)?.norm == "by").then_some(())?;
+            }
+            "alongside" => {}
+            _ => return None,
+        }
+        k += 1;
+        let companion = items.get(k)?.actor()?;
+        (!companion.possessive && items.get(k + 1)?.is_word(",")).then_some(k)
     }
 
     /// "spoke with India's foreign minister, ..., and with Pakistan's army

@@ -415,13 +415,14 @@ fn places_and_companions_around_the_subject() {
     check(&[
         (
             // A place after "from" starts no list; ", together with ...,"
-            // stands aside.
+            // calls too.
             "2025-05-17",
             "From Tirana, Zelenskiy and Emmanuel Macron, together with the leaders of Britain and Poland, spoke by phone with Donald Trump late on Friday.",
             &[
                 "Volodymyr Zelenskyy -> Donald Trump @ 2025-05-16",
                 "Emmanuel Macron -> Donald Trump @ 2025-05-16",
-                "Volodymyr Zelenskyy -> Emmanuel Macron @ 2025-05-16",
+                "Prime Minister of United Kingdom -> Donald Trump @ 2025-05-16",
+                "Prime Minister of Poland -> Donald Trump @ 2025-05-16",
             ],
         ),
         (
@@ -803,6 +804,38 @@ fn a_countrys_leader_is_the_office_news_means() {
             &[
                 "Xi Jinping -> Luiz Inacio Lula da Silva @ 2024-11-18",
                 "Xi Jinping -> Luiz Inacio Lula da Silva @ -",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn companions_act_with_the_subject_and_joint_callers_not_with_each_other() {
+    check(&[
+        (
+            "2025-05-17",
+            "Zelenskiy, together with the leaders of Britain and Poland, spoke by phone with Donald Trump on Friday.",
+            &[
+                "Volodymyr Zelenskyy -> Donald Trump @ 2025-05-16",
+                "Prime Minister of United Kingdom -> Donald Trump @ 2025-05-16",
+                "Prime Minister of Poland -> Donald Trump @ 2025-05-16",
+            ],
+        ),
+        (
+            "2025-05-17",
+            "Zelenskiy and Emmanuel Macron spoke by phone with Donald Trump on Friday.",
+            &[
+                "Volodymyr Zelenskyy -> Donald Trump @ 2025-05-16",
+                "Emmanuel Macron -> Donald Trump @ 2025-05-16",
+            ],
+        ),
+        (
+            "2025-04-13",
+            "Iran and the United States held talks in Muscat on Saturday, with Oman's Badr Albusaidi carrying messages between them.",
+            &[
+                "Iran -> Badr Albusaidi @ 2025-04-12",
+                "United States -> Badr Albusaidi @ 2025-04-12",
+                "Iran -> United States @ 2025-04-12",
             ],
         ),
     ]);
