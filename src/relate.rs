@@ -449,6 +449,8 @@ impl SentenceContext<'_> {
 
     fn contacts(&self, rules: &Rules, resolved: &mut Resolved) -> Vec<Contact> {
         let mut out: Vec<Contact> = Vec::new();
+        // The trigger words of each contact in `out`.
+        let mut verbs: Vec<(usize, usize)> = Vec::new();
         let items = self.items();
         if self.has_cue("sport", 0, items.len()) {
             return out;
@@ -516,14 +518,17 @@ impl SentenceContext<'_> {
                         // mode wins. Matches elsewhere in the sentence are
                         // other reports ("Putin hosted Erdogan, their first
                         // meeting since they met in Kazakhstan last year").
-                        let overlaps = |c: &Contact| {
+                        // The trigger words must be close too: "X, who had
+                        // spoken with Y on April 30, called him again on
+                        // Thursday" is two reports in one stretch of words.
+                        let overlaps = |(c, v): (&Contact, &(usize, usize))| {
                             c.evidence.anchor.start < anchor.end
                                 && anchor.start < c.evidence.anchor.end
+                                && v.0.abs_diff(m.v.0) <= 4
                         };
-                        if let Some(existing) = out
-                            .iter_mut()
-                            .find(|c| ((c.a, c.b) == (a, b) || (c.a, c.b) == (b, a)) && overlaps(c))
-                        {
+                        if let Some((existing, _)) = out.iter_mut().zip(&verbs).find(|(c, v)| {
+                            ((c.a, c.b) == (a, b) || (c.a, c.b) == (b, a)) && overlaps((c, v))
+                        }) {
                             if mode < existing.mode {
                                 existing.mode = mode;
                             }
@@ -533,6 +538,7 @@ impl SentenceContext<'_> {
                             continue;
                         }
                         out.push(contact);
+                        verbs.push(m.v);
                     }
                 }
             }

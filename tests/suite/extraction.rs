@@ -840,3 +840,17 @@ fn companions_act_with_the_subject_and_joint_callers_not_with_each_other() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_reports_its_own_contact() {
+    check(&[(
+        "2025-05-09",
+        "Marco Rubio, who had spoken separately with Jaishankar and with Shehbaz Sharif on April 30, called both men again on Thursday.",
+        &[
+            "Marco Rubio -> Subrahmanyam Jaishankar @ 2025-05-08",
+            "Marco Rubio -> Shehbaz Sharif @ 2025-05-08",
+            "Marco Rubio -> Subrahmanyam Jaishankar @ 2025-04-30",
+            "Marco Rubio -> Shehbaz Sharif @ 2025-04-30",
+        ],
+    )]);
+}
