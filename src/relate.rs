@@ -110,7 +110,23 @@ pub fn relate(
                 noise.posted_on(span.text(&document.text))
             })
             .map(|d| d.first_day())
-            .or_else(|| reporting_day(sentence, &quoted, lex, published));
+            .or_else(|| reporting_day(sentence, &quoted, lex, published))
+            // A readout quoted whole, with no reporting verb of its own
+            // ("... released a statement that read: “Today President
+            // Sheinbaum held a conversation ...”"): its "today" is the day
+            // the story is at.
+            .or_else(|| {
+                let whole = sentence
+                    .items
+                    .iter()
+                    .zip(&quoted)
+                    .all(|(it, &q)| q || it.kind == ItemKind::Punct);
+                if whole {
+                    last_day
+                } else {
+                    None
+                }
+            });
         let ctx = SentenceContext {
             lex,
             text: &document.text,
@@ -720,8 +736,17 @@ impl SentenceContext<'_> {
         }
         // "he said in a statement, in which he also congratulated Erdogan":
         // words addressed to someone in public are no contact with them.
-        if trigger.mode == ContactMode::Unspecified && self.in_public_words(m.v.0) {
+        if trigger.mode == ContactMode::Unspecified && self.in_public_words(m) {
             return false;
+        }
+        // "handed the bloc's rotating presidency to Brazil", "handed over
+        // the prisoners to": what was handed is no message.
+        if trigger.mode == ContactMode::Message {
+            if let Some(b) = m.b.filter(|&b| b > m.v.1) {
+                if self.has_cue("handover", m.v.1 + 1, b) {
+                    return false;
+                }
+            }
         }
         if trigger.needs_context {
             let outside_trigger = |k: usize| k < m.v.0 || k > m.v.1;
@@ -791,6 +816,24 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // 2b. Between the subject and the trigger, back to a comma ("Rubio
+        // had been in Panama City on Sunday for talks with Mulino"; not
+        // "Scholz, who faces an election in February, hosted Biden").
+        if chosen.is_none() {
+            let subject = [m.a, m.ab].into_iter().flatten().min();
+            if let Some(subject) = subject.filter(|&s| s < m.v.0) {
+                for k in (subject + 1..m.v.0).rev() {
+                    match &items[k].kind {
+                        ItemKind::Date(d) if !owns_noun(k) => {
+                            chosen = Some(*d);
+                            break;
+                        }
+                        ItemKind::Punct | ItemKind::OpenQuote | ItemKind::CloseQuote => break,
+                        _ => {}
+                    }
+                }
+            }
+        }
         // 3. Before it, in the same clause, with no reporting verb between
         // ("On Wednesday, Blinken spoke"; "Speaking on Sunday, Gallant told").
         if chosen.is_none() {
@@ -849,25 +892,54 @@ impl SentenceContext<'_> {
     }
 
     /// "in a statement", "in a speech", "in a post on X" before item `v`.
-    fn in_public_words(&self, v: usize) -> bool {
+    /// Words said in public: "in a statement, in which he also
+    /// congratulated", "thanked Trump in a post on X", "congratulated him
+    /// on social media", "told Russians in a televised address".
+    fn in_public_words(&self, m: &Match) -> bool {
         let items = self.items();
-        (1..v).any(|k| {
+        let public = |w: &str| {
             matches!(
-                items[k - 1].norm.as_str(),
-                "a" | "an" | "his" | "her" | "its" | "their"
-            ) && k >= 2
+                w,
+                "statement"
+                    | "speech"
+                    | "address"
+                    | "post"
+                    | "posts"
+                    | "tweet"
+                    | "interview"
+                    | "video"
+                    | "communique"
+                    | "broadcast"
+                    | "televised"
+                    | "press"
+                    | "news"
+            )
+        };
+        let in_words = |k: usize| {
+            k >= 2
                 && items[k - 2].is_word("in")
                 && matches!(
-                    items[k].norm.as_str(),
-                    "statement"
-                        | "speech"
-                        | "address"
-                        | "post"
-                        | "interview"
-                        | "video"
-                        | "communique"
+                    items[k - 1].norm.as_str(),
+                    "a" | "an" | "his" | "her" | "its" | "their"
                 )
-        })
+                && public(&items[k].norm)
+        };
+        // Right after the match: "in a post", "on X", "on social media".
+        let after = (m.end..(m.end + 4).min(items.len())).any(|k| {
+            in_words(k)
+                || (k >= 1
+                    && items[k - 1].is_word("on")
+                    && matches!(
+                        items[k].norm.as_str(),
+                        "x" | "twitter"
+                            | "social"
+                            | "truth"
+                            | "facebook"
+                            | "telegram"
+                            | "television"
+                    ))
+        });
+        after || (1..m.v.0).any(in_words)
     }
 
     /// Does this sentence name a day (not a month, not "the next day")?

@@ -854,3 +854,52 @@ fn a_relative_clause_reports_its_own_contact() {
         ],
     )]);
 }
+
+#[test]
+fn dates_in_the_verbs_clause_and_in_quoted_readouts() {
+    check(&[
+        (
+            "2025-02-04",
+            "Rubio had been in Panama City on Sunday for talks with President Jose Raul Mulino.",
+            &["Marco Rubio -> Jose Raul Mulino @ 2025-02-02"],
+        ),
+        (
+            // A readout quoted whole: its "today" is the story's day.
+            "2025-02-04",
+            "MEXICO CITY - Sheinbaum won a pause in a call with Trump on Monday.\n\n\
+             The presidency released a statement that read:\n\n\
+             \"Today President Claudia Sheinbaum held a conversation with President Donald Trump. Tariffs are paused.\"",
+            &[
+                "Claudia Sheinbaum -> Donald Trump @ 2025-02-03",
+                "Claudia Sheinbaum -> Donald Trump @ 2025-02-03",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn public_words_and_handovers_are_no_contact() {
+    check(&[
+        (
+            "2025-05-11",
+            "Pakistan's Prime Minister Shehbaz Sharif thanked Trump in a post on X for his role.",
+            &[],
+        ),
+        (
+            "2025-07-04",
+            "Milei handed the bloc's rotating presidency to Brazil at the end of the session.",
+            &[],
+        ),
+        (
+            "2025-07-04",
+            "Eighteen months on, Milei and Lula have yet to hold a one-on-one meeting.",
+            &[],
+        ),
+        // A message handed over is one.
+        (
+            "2024-03-20",
+            "The Iranian ambassador handed a letter from Raisi to Putin on Tuesday.",
+            &["Ebrahim Raisi -> Vladimir Putin @ 2024-03-19"],
+        ),
+    ]);
+}
