@@ -143,7 +143,10 @@ impl Matcher<'_> {
         match elem {
             Elem::A | Elem::B | Elem::AB
                 if e > 0
-                    && self.items.get(k).is_some_and(|x| x.is_word("the"))
+                    && self
+                        .items
+                        .get(k)
+                        .is_some_and(|x| matches!(x.norm.as_str(), "the" | "a" | "an"))
                     && self.is_actor(k + 1) =>
             {
                 // "talks between the United States and Russia": the article

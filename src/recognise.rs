@@ -17,6 +17,7 @@ use crate::dates::{self, DateExpr};
 use crate::document::Span;
 use crate::lexicon::{norm_word, Lexicon, PhraseTarget};
 use crate::segment::{Segmented, Sentence, TokenKind};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Affiliation {
@@ -258,8 +259,10 @@ pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised
     // honorific or an apposition; pass 2 recognises them wherever they
     // recur, by full name, surname or reordered name.
     let mut people: Vec<Vec<String>> = Vec::new();
-    for sentence in &segmented.sentences {
-        let items = Scanner::new(text, sentence, lex, &[]).scan();
+    // The sentence that first names each of `people`.
+    let mut first: HashMap<Vec<String>, usize> = HashMap::new();
+    for (s, sentence) in segmented.sentences.iter().enumerate() {
+        let items = Scanner::new(text, sentence, lex, &[], Vec::new()).scan();
         for item in &items {
             if let Some(m) = item.actor() {
                 for r in &m.refs {
@@ -267,6 +270,7 @@ pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised
                         let words: Vec<String> =
                             p.name.split_whitespace().map(str::to_string).collect();
                         if !people.contains(&words) {
+                            first.insert(words.clone(), s);
                             people.push(words);
                         }
                     }
@@ -287,10 +291,14 @@ pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised
     let sentences = segmented
         .sentences
         .iter()
-        .map(|s| SentenceItems {
-            span: s.span,
-            paragraph: s.paragraph,
-            items: Scanner::new(text, s, lex, &people).scan(),
+        .enumerate()
+        .map(|(k, s)| {
+            let named_before = people.iter().map(|p| first[p] <= k).collect();
+            SentenceItems {
+                span: s.span,
+                paragraph: s.paragraph,
+                items: Scanner::new(text, s, lex, &people, named_before).scan(),
+            }
         })
         .collect();
     Recognised { sentences, people }
@@ -303,6 +311,8 @@ struct Scanner<'a> {
     kinds: Vec<TokenKind>,
     spans: Vec<Span>,
     people: &'a [Vec<String>],
+    /// Whether each of `people` was named by this sentence or an earlier one.
+    named_before: Vec<bool>,
     /// Lexicon matches by token, computed once each.
     lookups: Vec<std::cell::OnceCell<Vec<(PhraseTarget, usize)>>>,
 }
@@ -313,6 +323,7 @@ impl<'a> Scanner<'a> {
         sentence: &Sentence,
         lex: &'a Lexicon,
         people: &'a [Vec<String>],
+        named_before: Vec<bool>,
     ) -> Self {
         let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
         let norms = raw.iter().map(|w| norm_word(w)).collect();
@@ -323,6 +334,7 @@ impl<'a> Scanner<'a> {
             kinds: sentence.tokens.iter().map(|t| t.kind).collect(),
             spans: sentence.tokens.iter().map(|t| t.span).collect(),
             people,
+            named_before,
             lookups: vec![std::cell::OnceCell::new(); sentence.tokens.len()],
         }
     }
@@ -917,15 +929,38 @@ impl<'a> Scanner<'a> {
                     )
             })
         };
-        let mut fuller = self.people.iter().filter(|p| {
-            p.len() > words.len()
-                && words
+        let fuller: Vec<usize> = (0..self.people.len())
+            .filter(|&k| {
+                let p = &self.people[k];
+                p.len() > words.len()
+                    && words
+                        .iter()
+                        .all(|w| p.iter().any(|x| x == w) && !patronymic(p, w))
+            })
+            .collect();
+        match self.the_one(&fuller) {
+            Some(k) => self.people[k].join(" "),
+            None => name,
+        }
+    }
+
+    /// The one person among these candidates (indexes into `people`), or
+    /// the one of them named so far ("Prince Mohammed" after "Mohammed bin
+    /// Salman", not "Mohammed bin Abdulrahman" who comes later).
+    fn the_one(&self, candidates: &[usize]) -> Option<usize> {
+        match candidates {
+            [one] => Some(*one),
+            _ => {
+                let before: Vec<usize> = candidates
                     .iter()
-                    .all(|w| p.iter().any(|x| x == w) && !patronymic(p, w))
-        });
-        match (fuller.next(), fuller.next()) {
-            (Some(p), None) => p.join(" "),
-            _ => name,
+                    .copied()
+                    .filter(|&k| self.named_before.get(k) == Some(&true))
+                    .collect();
+                match before.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            }
         }
     }
 
@@ -974,19 +1009,21 @@ impl<'a> Scanner<'a> {
         // One word standing for a known person.
         let word = self.raw[i];
         // "bin Salman": a father's name is no surname.
-        let mut by_last = self.people.iter().filter(|p| {
-            p.len() > 1
-                && p.last().unwrap() == word
-                && !matches!(
-                    p[p.len() - 2].to_lowercase().as_str(),
-                    "bin" | "ibn" | "bint" | "ben"
-                )
-        });
-        if let Some(first) = by_last.next() {
-            if by_last.next().is_none() {
-                return Some((person(first), i + 1));
-            }
-            return None;
+        let by_last: Vec<usize> = (0..self.people.len())
+            .filter(|&k| {
+                let p = &self.people[k];
+                p.len() > 1
+                    && p.last().unwrap() == word
+                    && !matches!(
+                        p[p.len() - 2].to_lowercase().as_str(),
+                        "bin" | "ibn" | "bint" | "ben"
+                    )
+            })
+            .collect();
+        if !by_last.is_empty() {
+            return self
+                .the_one(&by_last)
+                .map(|k| (person(&self.people[k]), i + 1));
         }
         let mut by_first = self.people.iter().filter(|p| p.len() == 2 && p[0] == word);
         if let Some(first) = by_first.next() {
@@ -1355,11 +1392,76 @@ fn join_double_titles(items: Vec<Item>) -> Vec<Item> {
                 continue;
             }
         }
+        // "Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed
+        // ...,": the second title is plain words, the name an apposition.
+        if let (Some(of), true, true) = (office_of, bare, and) {
+            let title_end = (k + 2..(k + 6).min(items.len()))
+                .take_while(|&j| items[j].kind == ItemKind::Word)
+                .last()
+                .filter(|&j| {
+                    TITLE_HEADS.contains(&items[j].norm.as_str())
+                        && items.get(j + 1).is_some_and(|i| i.is_word(","))
+                });
+            let named = title_end.and_then(|j| {
+                let m = items.get(j + 2)?.actor()?;
+                let closed = items
+                    .get(j + 3)
+                    .is_none_or(|i| i.is_word(",") || i.kind == ItemKind::Punct);
+                match (m.refs.as_slice(), closed) {
+                    ([ActorRef::Person(p)], true) if p.title.is_none() && p.of.is_none() => {
+                        Some((j + 2, p.clone(), m.possessive))
+                    }
+                    _ => None,
+                }
+            });
+            let title = items[k].actor().and_then(|m| match m.refs.as_slice() {
+                [ActorRef::Office { title, .. }] => Some(*title),
+                _ => None,
+            });
+            if let (Some((j, mut p, possessive)), Some(title)) = (named, title) {
+                p.title = Some(title);
+                p.of = Some(of);
+                out.push(Item {
+                    span: items[k].span.cover(items[j].span),
+                    norm: items[k..=j]
+                        .iter()
+                        .map(|i| i.norm.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    kind: ItemKind::Actor(Mention {
+                        refs: vec![ActorRef::Person(p)],
+                        possessive,
+                        coordinated: false,
+                    }),
+                });
+                k = j + 1;
+                continue;
+            }
+        }
         out.push(items[k].clone());
         k += 1;
     }
     out
 }
+
+/// The last words of a title: "... Foreign Minister", "... Security
+/// Adviser".
+const TITLE_HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "adviser",
+    "advisor",
+    "chief",
+    "president",
+    "envoy",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "premier",
+    "chancellor",
+    "ambassador",
+];
 
 /// "South Korea's Cho Tae-yul", "Russia's Putin": one mention of the
 /// person, affiliated with the country or body that owns the name.

@@ -260,7 +260,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     let prev = &sentence.items[index - 1];
                     matches!(prev.kind, ItemKind::Word)
                         && (PREPOSITIONS.contains(&prev.norm.as_str())
-                            || prev.norm == "and"
+                            // ", and the envoy flew on": a clause of its own.
+                            || (prev.norm == "and"
+                                && !(index >= 2 && sentence.items[index - 2].is_word(",")))
                             || lex.is_contact_word(&prev.norm))
                 };
             let ItemKind::Actor(m) = &item.kind else {
@@ -369,6 +371,56 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 }
             }
             per_item.push(targets);
+        }
+        // "a Ukrainian delegation led by Andriy Yermak", "the Hamas
+        // negotiators, led by Khalil al-Hayya,": the delegation is its
+        // leader.
+        let team_noun = |w: &str| {
+            DELEGATION_NOUNS.contains(&w) || matches!(w, "negotiators" | "team" | "negotiating")
+        };
+        for k in 0..sentence.items.len() {
+            let items = &sentence.items;
+            let Some(m) = items[k].actor().filter(|m| !m.possessive) else {
+                continue;
+            };
+            // The words after the mention that name the team, if any.
+            let mut j = k + 1;
+            let named_team = match m.refs.as_slice() {
+                [ActorRef::Group { .. }] => {
+                    team_noun(items[k].norm.rsplit(' ').next().unwrap_or(""))
+                }
+                [ActorRef::Org(_)] | [ActorRef::Country(_)] => {
+                    while items
+                        .get(j)
+                        .is_some_and(|w| w.kind == ItemKind::Word && team_noun(&w.norm))
+                    {
+                        j += 1;
+                    }
+                    j > k + 1
+                }
+                _ => false,
+            };
+            if items.get(j).is_some_and(|w| w.is_word(",")) {
+                j += 1;
+            }
+            if named_team
+                && items
+                    .get(j)
+                    .is_some_and(|w| matches!(w.norm.as_str(), "led" | "headed"))
+                && items.get(j + 1).is_some_and(|w| w.is_word("by"))
+                && j + 2 < items.len()
+            {
+                let leader: Vec<Target> = per_item[j + 2]
+                    .iter()
+                    .copied()
+                    .filter(|t| {
+                        matches!(*t, Target::Actor(id) if out.actors.get(id).kind == ActorKind::Person)
+                    })
+                    .collect();
+                if !leader.is_empty() {
+                    per_item[k] = leader;
+                }
+            }
         }
         if let Some(members) = delegation_members(lex, &sentence.items, &per_item, &out.actors) {
             // Mentions up to three sentences before the members are named
@@ -576,6 +628,7 @@ fn holder_in_document(
     lex: &Lexicon,
     title: usize,
     of: Option<ActorId>,
+    seen: &[ActorId],
 ) -> Option<ActorId> {
     let office = lex.office_of(title);
     // A generic title ("the secretary") stands for any title that
@@ -607,7 +660,12 @@ fn holder_in_document(
         .collect();
     holders.sort_unstable();
     holders.dedup();
-    (holders.len() == 1).then(|| holders[0])
+    if holders.len() == 1 {
+        return Some(holders[0]);
+    }
+    // Several holders ("the prime minister" where Qatar's and Israel's are
+    // both named): the one named last before the mention.
+    seen.iter().rev().find(|p| holders.contains(p)).copied()
 }
 
 /// An office: its holder in this document, or the office actor itself
@@ -633,7 +691,7 @@ fn office_target_after(
     seen: &[ActorId],
 ) -> Option<ActorId> {
     let of_actor = of.map(|a| affiliation_actor(&mut resolved.actors, lex, a));
-    if let Some(holder) = holder_in_document(resolved, lex, title, of_actor) {
+    if let Some(holder) = holder_in_document(resolved, lex, title, of_actor, seen) {
         return Some(holder);
     }
     // "the Russian leader", or "the Brazilian president" where the document

@@ -903,3 +903,55 @@ fn public_words_and_handovers_are_no_contact() {
         ),
     ]);
 }
+
+#[test]
+fn teams_are_their_leaders_and_short_names_the_person_named_so_far() {
+    check(&[
+        (
+            "2025-03-12",
+            "Marco Rubio and Mike Waltz spent about eight hours with a Ukrainian delegation led by Andriy Yermak on Tuesday.",
+            &[
+                "Marco Rubio -> Andriy Yermak @ 2025-03-11",
+                "Mike Waltz -> Andriy Yermak @ 2025-03-11",
+            ],
+        ),
+        (
+            "2025-01-16",
+            "On Monday the emir, Sheikh Tamim bin Hamad Al Thani, received a Hamas delegation led by Khalil al-Hayya at Lusail Palace.",
+            &["Tamim bin Hamad Al Thani -> Khalil al-Hayya @ 2025-01-13"],
+        ),
+        (
+            // "Prince Mohammed" is the one named before, not the one after.
+            "2025-03-19",
+            "Crown Prince Mohammed bin Salman received Zelenskyy on March 10. Rubio had an audience with Prince Mohammed that evening. \
+             In Doha, Sheikh Mohammed bin Abdulrahman Al Thani spoke to reporters.",
+            &[
+                "Mohammed bin Salman -> Volodymyr Zelenskyy @ 2025-03-10",
+                "Marco Rubio -> Mohammed bin Salman @ 2025-03-10",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_and_subjects_in_long_sentences() {
+    check(&[
+        (
+            // Two titles and a name in apposition; "the prime minister" is
+            // the one named last before it.
+            "2025-01-16",
+            "Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal. \
+             U.S. envoy Steve Witkoff had arrived in the region. \
+             On Friday, the prime minister received Witkoff in Doha, and the envoy flew on to Israel, where he met Prime Minister Benjamin Netanyahu on Saturday.",
+            &[
+                "Mohammed bin Abdulrahman Al Thani -> Steve Witkoff @ 2025-01-10",
+                "Steve Witkoff -> Benjamin Netanyahu @ 2025-01-11",
+            ],
+        ),
+        (
+            "2025-07-31",
+            "On July 30, Minister Cho Hyun paid a courtesy call on Prime Minister Shigeru Ishiba.",
+            &["Cho Hyun -> Shigeru Ishiba @ 2025-07-30"],
+        ),
+    ]);
+}
