@@ -365,9 +365,16 @@ impl Matcher<'_> {
             // ends the gap.
             ItemKind::Actor(m) => {
                 m.possessive
-                    // A place: "met today in Moscow with ...".
+                    // A place: "met today in Moscow with ...", "flew to
+                    // Cairo on Tuesday, meeting ...".
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "in" | "at" | "near" | "outside"))
+                    || (j > 1
+                        && self.items[j - 1].is_word("to")
+                        && matches!(
+                            self.items[j - 2].norm.as_str(),
+                            "flew" | "travelled" | "traveled" | "went" | "came" | "returned" | "headed"
+                        ))
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "a" | "an" | "the")
                         && self

@@ -1242,8 +1242,24 @@ impl<'a> Scanner<'a> {
                     } else {
                         stop
                     };
-                    // Only a closed apposition, or one that ends the sentence.
-                    if self.norm(stop) == "," || stop >= self.len() || self.norm(stop) == "." {
+                    // Only a closed apposition, one that ends the sentence,
+                    // or one a participle or relative clause goes on from
+                    // ("Steve Witkoff, the special envoy named by Trump").
+                    let goes_on = matches!(
+                        self.norm(stop),
+                        "named"
+                            | "appointed"
+                            | "nominated"
+                            | "tapped"
+                            | "picked"
+                            | "chosen"
+                            | "who"
+                    );
+                    if self.norm(stop) == ","
+                        || stop >= self.len()
+                        || self.norm(stop) == "."
+                        || goes_on
+                    {
                         return (
                             vec![ActorRef::Person(PersonRef {
                                 name: p.name.clone(),

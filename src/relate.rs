@@ -789,10 +789,13 @@ impl SentenceContext<'_> {
         // reporting verb ("..., the ministry said on Friday") or a quotation.
         if chosen.is_none() {
             for (k, it) in items.iter().enumerate().skip(m.end).take(16) {
-                // ", and he hosted ...": another clause with its own subject.
-                if it.actor().is_some()
+                // ", and he hosted ...": another clause with its own subject;
+                // ", and took him the following day to ...": another
+                // predicate with its own time.
+                if (it.actor().is_some()
                     && k > 0
-                    && matches!(items[k - 1].norm.as_str(), "and" | ",")
+                    && matches!(items[k - 1].norm.as_str(), "and" | ","))
+                    || (it.is_word("and") && k > 0 && items[k - 1].is_word(","))
                 {
                     break;
                 }
@@ -822,12 +825,19 @@ impl SentenceContext<'_> {
         if chosen.is_none() {
             let subject = [m.a, m.ab].into_iter().flatten().min();
             if let Some(subject) = subject.filter(|&s| s < m.v.0) {
+                // A participle shares its clause's time: "flew to Cairo on
+                // Tuesday, meeting with ...".
+                let participle_comma = (m.v.0.saturating_sub(2)..m.v.0)
+                    .rev()
+                    .find(|&k| items[k].is_word(","))
+                    .filter(|_| items[m.v.0].norm.ends_with("ing"));
                 for k in (subject + 1..m.v.0).rev() {
                     match &items[k].kind {
                         ItemKind::Date(d) if !owns_noun(k) => {
                             chosen = Some(*d);
                             break;
                         }
+                        ItemKind::Punct if Some(k) == participle_comma => {}
                         ItemKind::Punct | ItemKind::OpenQuote | ItemKind::CloseQuote => break,
                         _ => {}
                     }

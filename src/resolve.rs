@@ -346,6 +346,11 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         _ => {
                             if let Some(p) = last_person {
                                 in_sentence.push(p);
+                                // "he had been in Nairobi, where Ruto
+                                // hosted him": he is this sentence's subject.
+                                if !object_position && !m.coordinated {
+                                    subjects.push(p);
+                                }
                             }
                             last_person.map(Target::Actor)
                         }

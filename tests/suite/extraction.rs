@@ -955,3 +955,50 @@ fn titles_and_subjects_in_long_sentences() {
         ),
     ]);
 }
+
+#[test]
+fn participle_clauses_and_appositions_that_go_on() {
+    check(&[
+        (
+            "2024-01-05",
+            "On Sunday Dagalo was in Djibouti, briefing President Ismail Omar Guelleh.",
+            &["Mohamed Hamdan Dagalo -> Ismail Omar Guelleh @ 2023-12-31"],
+        ),
+        (
+            "2024-01-05",
+            "Blinken flew to Cairo on Tuesday, meeting with President Abdel Fattah al-Sisi.",
+            &["Antony Blinken -> Abdel Fattah al-Sisi @ 2024-01-02"],
+        ),
+        (
+            // "he" is the subject of his own sentence, not the host of the
+            // one before.
+            "2024-01-05",
+            "Mohamed Hamdan Dagalo was received by Cyril Ramaphosa in Pretoria on Thursday. \
+             The previous day he had been in Nairobi, where President William Ruto hosted him.",
+            &[
+                "Cyril Ramaphosa -> Mohamed Hamdan Dagalo @ 2024-01-04",
+                "William Ruto -> Mohamed Hamdan Dagalo @ 2024-01-03",
+            ],
+        ),
+        (
+            "2025-01-16",
+            "Beside him sat Steve Witkoff, the special envoy named by Donald Trump. \
+             On Friday, the envoy flew on to Israel, where he met Prime Minister Benjamin Netanyahu.",
+            &["Steve Witkoff -> Benjamin Netanyahu @ 2025-01-10"],
+        ),
+        (
+            "2025-05-11",
+            "Putin spoke on television on Sunday, telling Russians the country would prevail.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_parenthetical_about_the_subject_keeps_its_date() {
+    check(&[(
+        "2024-10-18",
+        "Scholz, who faces an election in February, hosted Biden in Berlin on Friday.",
+        &["Olaf Scholz -> Joe Biden @ 2024-10-18"],
+    )]);
+}
