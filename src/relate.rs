@@ -865,6 +865,33 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // 4. "three days after Trump hosted Putin": counted back from the
+        // day of the clause before ("Zelensky returned on August 18").
+        if chosen.is_none() {
+            chosen = self.offset_date(m.start);
+        }
+        // 5. A date that opens the sentence dates its main clause past a
+        // parenthetical ("On Thursday, less than a day before Zelensky
+        // arrived, Putin phoned Trump").
+        if chosen.is_none() && m.start > 0 && items[m.start - 1].is_word(",") {
+            let fronted = (0..3.min(items.len())).find(|&k| {
+                matches!(items[k].kind, ItemKind::Date(_))
+                    && items.get(k + 1).is_some_and(|x| x.is_word(","))
+                    && (0..k).all(|j| items[j].kind == ItemKind::Word)
+            });
+            let clean = |k: usize| {
+                (k..m.start).all(|j| match items[j].kind {
+                    ItemKind::OpenQuote | ItemKind::CloseQuote => false,
+                    ItemKind::Punct => items[j].norm == ",",
+                    _ => true,
+                })
+            };
+            if let Some(k) = fronted.filter(|&k| clean(k)) {
+                if let ItemKind::Date(d) = items[k].kind {
+                    chosen = Some(d);
+                }
+            }
+        }
         let reference = if self.quoted[m.start] {
             self.quote_date.or(self.published)
         } else {
@@ -881,6 +908,45 @@ impl SentenceContext<'_> {
                 }
             }
         }
+    }
+
+    /// "N days|weeks after|before" right before item `start`, counted from
+    /// the day named in the clause before it.
+    fn offset_date(&self, start: usize) -> Option<DateExpr> {
+        let items = self.items();
+        let sign = match items.get(start.checked_sub(1)?)?.norm.as_str() {
+            "after" => -1,
+            "before" => 1,
+            _ => return None,
+        };
+        let unit = match items[start.checked_sub(2)?].norm.as_str() {
+            "day" | "days" => 1,
+            "week" | "weeks" => 7,
+            _ => return None,
+        };
+        let count: i64 = match items[start.checked_sub(3)?].norm.as_str() {
+            "a" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            n => n.parse().ok()?,
+        };
+        let base = (0..start - 3).rev().find_map(|k| match items[k].kind {
+            ItemKind::Date(d) => Some(d),
+            _ => None,
+        })?;
+        let day = base
+            .resolve_from(self.published, self.story_day_before(start))?
+            .day()?;
+        Some(DateExpr::Absolute(
+            day + chrono::Duration::days(sign * count * unit),
+        ))
     }
 
     /// The day "the previous day" at item `k` counts from: the last day
@@ -1050,6 +1116,33 @@ impl SentenceContext<'_> {
         let items = self.items();
         if b + 1 != m.end || b == 0 {
             return Vec::new();
+        }
+        // "received him together with Starmer, Macron and Merz".
+        let mut k = m.end;
+        if items.get(k).is_some_and(|x| x.is_word(",")) {
+            k += 1;
+        }
+        let with = match items.get(k).map(|x| x.norm.as_str()) {
+            Some("together" | "along") if items.get(k + 1).is_some_and(|x| x.is_word("with")) => {
+                Some(k + 2)
+            }
+            Some("alongside") => Some(k + 1),
+            Some("as")
+                if items.get(k + 1).is_some_and(|x| x.is_word("well"))
+                    && items.get(k + 2).is_some_and(|x| x.is_word("as")) =>
+            {
+                Some(k + 3)
+            }
+            _ => None,
+        };
+        if let Some(j) = with {
+            if items
+                .get(j)
+                .and_then(Item::actor)
+                .is_some_and(|x| !x.possessive)
+            {
+                return vec![j];
+            }
         }
         let preposition = items[b - 1].norm.as_str();
         if !matches!(preposition, "with" | "to") {

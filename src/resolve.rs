@@ -231,6 +231,10 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             continue;
         }
         let mut in_sentence: Vec<ActorId> = Vec::new();
+        // Whom the story was about when this sentence began: "him" in
+        // "Zelensky returned on August 18, three days after Trump hosted
+        // Putin. That time Trump received him" is Zelensky.
+        let topic = last_person;
         // People met as subjects in this sentence, for "him".
         let mut subjects: Vec<ActorId> = Vec::new();
         // People named inside a quotation are in someone else's words:
@@ -247,7 +251,19 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 && matches!(item.kind, ItemKind::Word)
                 && matches!(
                     item.norm.as_str(),
-                    "that" | "who" | "which" | "whom" | "whose"
+                    "that"
+                        | "who"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "because"
+                        | "although"
+                        | "until"
                 )
             {
                 embedded = true;
@@ -335,6 +351,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                                 .iter()
                                 .rev()
                                 .find(|&&p| Some(p) != current)
+                                .or(topic.as_ref().filter(|t| !in_sentence.contains(t)))
                                 .or_else(|| {
                                     recent_people
                                         .iter()

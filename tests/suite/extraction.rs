@@ -1002,3 +1002,31 @@ fn a_parenthetical_about_the_subject_keeps_its_date() {
         &["Olaf Scholz -> Joe Biden @ 2024-10-18"],
     )]);
 }
+
+#[test]
+fn days_counted_from_another_clause_and_fronted_dates() {
+    check(&[
+        (
+            "2025-10-18",
+            "Zelensky returned on August 18, three days after Trump hosted Putin at a military base in Anchorage.",
+            &["Donald Trump -> Vladimir Putin @ 2025-08-15"],
+        ),
+        (
+            "2025-10-18",
+            "On Thursday, less than a day before Zelensky arrived, Putin phoned Trump.",
+            &["Vladimir Putin -> Donald Trump @ 2025-10-16"],
+        ),
+        (
+            // "him" is whom the story is about, not the last name before.
+            "2025-10-18",
+            "Zelensky returned on August 18, three days after Trump hosted Putin in Alaska. \
+             That time Trump received him together with Keir Starmer and Mark Rutte.",
+            &[
+                "Donald Trump -> Vladimir Putin @ 2025-08-15",
+                "Donald Trump -> Volodymyr Zelenskyy @ -",
+                "Donald Trump -> Keir Starmer @ -",
+                "Donald Trump -> Mark Rutte @ -",
+            ],
+        ),
+    ]);
+}
