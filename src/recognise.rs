@@ -588,6 +588,14 @@ impl<'a> Scanner<'a> {
             }
             // "they met in Kazakhstan": the pair the story is about.
             ("they", _, _) => Some(i + 1),
+            // "where Trump received them": the object of a contact verb.
+            ("them", _, _)
+                if i > 0
+                    && self.kinds[i - 1] == TokenKind::Word
+                    && self.lex.is_contact_word(self.norm(i - 1)) =>
+            {
+                Some(i + 1)
+            }
             ("their", _, _) => {
                 // "their [first|last|...] meeting"
                 let trigger_word = |word: &str| self.lex.is_contact_word(word);

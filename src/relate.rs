@@ -739,6 +739,18 @@ impl SentenceContext<'_> {
         if trigger.mode == ContactMode::Unspecified && self.in_public_words(m) {
             return false;
         }
+        // "called on Israel to stop the strikes" urges; "called on Modi at
+        // his residence" visits.
+        if trigger
+            .forms
+            .iter()
+            .any(|f| f.last().is_some_and(|w| w == "on"))
+            && m.v.1 + 1 < items.len()
+            && items[m.v.1].norm == "on"
+            && (m.end..(m.end + 5).min(items.len())).any(|k| items[k].is_word("to"))
+        {
+            return false;
+        }
         // "handed the bloc's rotating presidency to Brazil", "handed over
         // the prisoners to": what was handed is no message.
         if trigger.mode == ContactMode::Message {

@@ -1030,3 +1030,28 @@ fn days_counted_from_another_clause_and_fronted_dates() {
         ),
     ]);
 }
+
+#[test]
+fn calling_on_someone_and_receiving_them() {
+    check(&[
+        (
+            "2025-08-20",
+            "Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi at his residence on Tuesday evening.",
+            &["Wang Yi -> Narendra Modi @ 2025-08-19"],
+        ),
+        ("2025-08-20", "Erdogan called on Israel to stop the strikes.", &[]),
+        (
+            "2025-08-20",
+            "Guterres called on both sides on Monday to show restraint.",
+            &[],
+        ),
+        (
+            "2025-06-28",
+            "Therese Kayikwamba Wagner and Olivier Nduhungirehe later went to the White House, where President Donald Trump received them.",
+            &[
+                "Donald Trump -> Therese Kayikwamba Wagner @ -",
+                "Donald Trump -> Olivier Nduhungirehe @ -",
+            ],
+        ),
+    ]);
+}
