@@ -369,6 +369,12 @@ impl Matcher<'_> {
                     // Cairo on Tuesday, meeting ...".
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "in" | "at" | "near" | "outside"))
+                    // "visited Islamabad on Monday, holding talks with ...".
+                    || (j > 0
+                        && matches!(
+                            self.items[j - 1].norm.as_str(),
+                            "visited" | "toured" | "reached" | "left"
+                        ))
                     || (j > 1
                         && self.items[j - 1].is_word("to")
                         && matches!(

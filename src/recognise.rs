@@ -906,9 +906,11 @@ impl<'a> Scanner<'a> {
         let mut main = 0;
         let mut k = start;
         while k < self.len() && main < 5 {
+            // "bin Salman", "von der Leyen".
+            let is_particle = |j: usize| self.lex.is_cue("name-particle", self.norm(j));
             let particle = !words.is_empty()
-                && self.lex.is_cue("name-particle", self.norm(k))
-                && self.capitalised(k + 1);
+                && is_particle(k)
+                && (self.capitalised(k + 1) || (is_particle(k + 1) && self.capitalised(k + 2)));
             if particle {
                 words.push(self.raw[k]);
             } else if accept(k) {

@@ -839,10 +839,10 @@ impl SentenceContext<'_> {
             if let Some(subject) = subject.filter(|&s| s < m.v.0) {
                 // A participle shares its clause's time: "flew to Cairo on
                 // Tuesday, meeting with ...".
-                let participle_comma = (m.v.0.saturating_sub(2)..m.v.0)
+                let participle_comma = (m.v.0.saturating_sub(4)..m.v.0)
                     .rev()
                     .find(|&k| items[k].is_word(","))
-                    .filter(|_| items[m.v.0].norm.ends_with("ing"));
+                    .filter(|&k| items[k + 1].norm.ends_with("ing"));
                 for k in (subject + 1..m.v.0).rev() {
                     match &items[k].kind {
                         ItemKind::Date(d) if !owns_noun(k) => {
@@ -1027,7 +1027,13 @@ impl SentenceContext<'_> {
                             | "television"
                     ))
         });
-        after || (1..m.v.0).any(in_words)
+        // Before the trigger, unless a "that" opens the reported words
+        // ("said in a statement that he had engaged with Sharif").
+        let reported_from = (0..m.v.0)
+            .rev()
+            .find(|&k| items[k].is_word("that"))
+            .unwrap_or(0);
+        after || (reported_from.max(1)..m.v.0).any(in_words)
     }
 
     /// Does this sentence name a day (not a month, not "the next day")?

@@ -1055,3 +1055,31 @@ fn calling_on_someone_and_receiving_them() {
         ),
     ]);
 }
+
+#[test]
+fn engagements_and_talks_held_on_a_visit() {
+    check(&[
+        (
+            "2025-05-11",
+            "Marco Rubio said in a statement that on Friday he had engaged with Pakistani Prime Minister Shehbaz Sharif.",
+            &["Marco Rubio -> Shehbaz Sharif @ 2025-05-09"],
+        ),
+        (
+            "2025-05-09",
+            "Iranian Foreign Minister Abbas Araghchi visited Islamabad on Monday, holding talks with Prime Minister Shehbaz Sharif.",
+            &[
+                "Abbas Araghchi -> Shehbaz Sharif @ 2025-05-05",
+                "Abbas Araghchi -> Pakistan @ 2025-05-05",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn names_with_several_particles() {
+    check(&[(
+        "2025-08-19",
+        "Trump met European Commission President Ursula von der Leyen on Monday.",
+        &["Donald Trump -> Ursula von der Leyen @ 2025-08-18"],
+    )]);
+}
