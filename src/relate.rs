@@ -739,6 +739,16 @@ impl SentenceContext<'_> {
         if trigger.mode == ContactMode::Unspecified && self.in_public_words(m) {
             return false;
         }
+        // "Modi and Sharif both attended the SCO summit": two people at one
+        // event are no contact between them.
+        if m.ab.is_some_and(|ab| ab < m.v.0) && self.has_cue("attendance", m.start, m.v.0) {
+            return false;
+        }
+        // "had begun the arrangements for a meeting between Putin and
+        // Zelensky": a contact named by a noun that is being planned.
+        if nominal && self.has_cue("modality", m.start.saturating_sub(5), m.start) {
+            return false;
+        }
         // "called on Israel to stop the strikes" urges; "called on Modi at
         // his residence" visits.
         if trigger

@@ -1083,3 +1083,25 @@ fn names_with_several_particles() {
         &["Donald Trump -> Ursula von der Leyen @ 2025-08-18"],
     )]);
 }
+
+#[test]
+fn attending_one_event_and_arranging_a_meeting_are_no_contact() {
+    check(&[
+        (
+            "2025-09-02",
+            "Prime Minister Narendra Modi and Pakistan's Prime Minister Shehbaz Sharif both attended the summit in Tianjin on Monday.",
+            &[],
+        ),
+        (
+            "2025-08-19",
+            "Trump then wrote that he had \"begun the arrangements\" for a meeting between Putin and Zelensky.",
+            &[],
+        ),
+        // A summit the two held is one.
+        (
+            "2025-09-02",
+            "Xi Jinping and Narendra Modi held a summit in Tianjin on Sunday.",
+            &["Xi Jinping -> Narendra Modi @ 2025-08-31"],
+        ),
+    ]);
+}
