@@ -562,6 +562,36 @@ impl Lexicon {
         for (i, p) in people.iter().enumerate() {
             for label in std::iter::once(&p.label).chain(&p.alt_labels) {
                 add(self, label, PhraseTarget::Person(i), false);
+                // "Lee Jae-myung" is also written "Lee Jae Myung" and "Lee
+                // Jaemyung"; not "al-Sudani" or "Abdel-Aziz" style particles.
+                let hyphenated = |w: &str| {
+                    w.split_once('-').is_some_and(|(a, b)| {
+                        a.chars().count() > 2
+                            && !a.eq_ignore_ascii_case("abdel")
+                            && b.chars().next().is_some_and(char::is_lowercase)
+                    })
+                };
+                if label.split_whitespace().count() > 1 && label.split_whitespace().any(hyphenated)
+                {
+                    for joiner in [" ", ""] {
+                        let variant: Vec<String> = label
+                            .split_whitespace()
+                            .map(|w| {
+                                if hyphenated(w) {
+                                    let (a, b) = w.split_once('-').unwrap();
+                                    let mut b = b.to_string();
+                                    if joiner == " " {
+                                        b = b[..1].to_uppercase() + &b[1..];
+                                    }
+                                    format!("{a}{joiner}{b}")
+                                } else {
+                                    w.to_string()
+                                }
+                            })
+                            .collect();
+                        add(self, &variant.join(" "), PhraseTarget::Person(i), false);
+                    }
+                }
             }
         }
         let orgs = self.orgs.clone();

@@ -143,11 +143,29 @@ impl Matcher<'_> {
         match elem {
             Elem::A | Elem::B | Elem::AB
                 if e > 0
-                    && self
-                        .items
-                        .get(k)
-                        .is_some_and(|x| matches!(x.norm.as_str(), "the" | "a" | "an"))
-                    && self.is_actor(k + 1) =>
+                    && self.items.get(k).is_some_and(|x| {
+                        matches!(
+                            x.norm.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "mr"
+                                | "mr."
+                                | "mrs"
+                                | "mrs."
+                                | "ms"
+                                | "ms."
+                                | "h.e."
+                                | "h.e"
+                        )
+                    })
+                    && (self.is_actor(k + 1)
+                        || self.items.get(k + 1).is_some_and(|x| {
+                            matches!(
+                                x.norm.as_str(),
+                                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms."
+                            )
+                        }) && self.is_actor(k + 2)) =>
             {
                 // "talks between the United States and Russia": the article
                 // before a name that does not take it in.

@@ -1072,8 +1072,13 @@ impl<'a> Scanner<'a> {
             PhraseTarget::Person(p) => Some((
                 // The name as written ("Sergei Lavrov"), which the
                 // lexicon knows as one of this person's names.
+                // Not a protocol style's capitals ("Mr. IWAYA Takeshi").
                 vec![ActorRef::Person(PersonRef {
-                    name: if self.lex.person_named(&self.raw[i..i + n].join(" ")) == Some(p) {
+                    name: if self.lex.person_named(&self.raw[i..i + n].join(" ")) == Some(p)
+                        && !self.raw[i..i + n]
+                            .iter()
+                            .any(|w| w.chars().count() > 1 && w.chars().all(char::is_uppercase))
+                    {
                         self.raw[i..i + n].join(" ")
                     } else {
                         self.lex.people[p].label.clone()
@@ -1566,7 +1571,10 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
                 } else {
                     None
                 };
-                if let Some(a) = and_at {
+                // "X, and Y" with no list before it joins two clauses ("...
+                // of President Lee, and Minister Iwaya thanked him").
+                let clause_and = and_at.is_some_and(|a| a == k + 1) && members.len() == 1;
+                if let Some(a) = and_at.filter(|_| !clause_and) {
                     if is_plain_actor(a + 1) {
                         members.push(a + 1);
                     } else if items.get(a + 1).is_some_and(|x| x.is_word("the"))

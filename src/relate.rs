@@ -1186,9 +1186,12 @@ impl SentenceContext<'_> {
                 break;
             }
             k += 1;
-            // "and separately with ...", "and also to ..."
+            // "and separately with ...", "and, separately, with ..."
             while items.get(k).is_some_and(|x| {
-                matches!(x.norm.as_str(), "separately" | "also" | "later" | "then")
+                matches!(
+                    x.norm.as_str(),
+                    "separately" | "also" | "later" | "then" | ","
+                )
             }) {
                 k += 1;
             }
@@ -1358,6 +1361,11 @@ impl SentenceContext<'_> {
         }
         let mut here = Vec::new();
         for k in 0..item {
+            // "brother of Crown Prince Mohammed bin Salman": a relation, not
+            // one of the pair.
+            if k > 0 && self.items()[k - 1].is_word("of") {
+                continue;
+            }
             for t in &self.targets[k] {
                 if let Target::Actor(id) = *t {
                     if resolved.actors.get(id).kind == ActorKind::Person {

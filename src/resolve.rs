@@ -222,6 +222,10 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     // delegation mentions (sentence, item) met before its members were.
     let mut delegation: Vec<ActorId> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();
+    // Offices with no country and no holder yet ("The Secretary-General
+    // spoke by phone today ... . In both conversations, Antonio Guterres
+    // ..."): sentence, item and title, for the holder named later.
+    let mut unheld: Vec<(usize, usize, usize)> = Vec::new();
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
         // A photo credit or byline names nobody the story is about.
@@ -324,8 +328,12 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     }
                     ActorRef::Org(o) => Some(Target::Actor(org_actor(&mut out.actors, lex, *o))),
                     ActorRef::Office { title, of } => {
-                        office_target_after(&mut out, lex, *title, *of, &recent_people)
-                            .map(Target::Actor)
+                        let target =
+                            office_target_after(&mut out, lex, *title, *of, &recent_people);
+                        if target.is_none() && of.is_none() {
+                            unheld.push((out.targets.len(), index, *title));
+                        }
+                        target.map(Target::Actor)
                     }
                     ActorRef::Counterpart { of } => Some(Target::Counterpart(*of)),
                     ActorRef::Group { label, .. } => {
@@ -460,6 +468,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             delegation = members;
         }
         out.targets.push(per_item);
+    }
+    // A holder named later in the document, the only one of that office.
+    for (s, k, title) in unheld {
+        if out.targets[s][k].is_empty() {
+            if let Some(holder) = holder_in_document(&out, lex, title, None, &[]) {
+                out.targets[s][k] = vec![Target::Actor(holder)];
+            }
+        }
     }
     out
 }

@@ -207,6 +207,20 @@ pub fn tokenize(line: &str, base: usize) -> Vec<Token> {
             i += 2;
             continue;
         }
+        // A plural possessive: "the Foreign Ministers' Meeting".
+        if is_apostrophe(c)
+            && c != '‘'
+            && i > 0
+            && matches!(chars[i - 1].1, 's' | 'S')
+            && !chars.get(i + 1).is_some_and(|x| is_word_char(x.1))
+        {
+            tokens.push(Token {
+                span: Span::new(base + pos, base + pos + c.len_utf8()),
+                kind: TokenKind::Possessive,
+            });
+            i += 1;
+            continue;
+        }
         let kind = match c {
             '“' | '«' => TokenKind::OpenQuote,
             '”' | '»' => TokenKind::CloseQuote,

@@ -1105,3 +1105,37 @@ fn attending_one_event_and_arranging_a_meeting_are_no_contact() {
         ),
     ]);
 }
+
+#[test]
+fn protocol_style_readouts() {
+    check(&[
+        (
+            "2025-07-30",
+            "On July 29, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO Hyun, Minister of Foreign Affairs of the Republic of Korea. \
+             Minister Cho conveyed the views of President Lee Jae Myung, and Minister Iwaya thanked President Lee for his message.",
+            &[
+                "Takeshi Iwaya -> Cho Hyun @ 2025-07-29",
+                "Takeshi Iwaya -> Lee Jae-myung @ -",
+            ],
+        ),
+        (
+            // The office first, its holder named later.
+            "2025-04-29",
+            "The Secretary-General spoke by phone today with the Prime Minister of Pakistan, Shehbaz Sharif, and, separately, with the Minister of External Affairs of India, Subrahmanyam Jaishankar. \
+             In both calls, Secretary-General Antonio Guterres condemned the attack.",
+            &[
+                "Antonio Guterres -> Shehbaz Sharif @ 2025-04-29",
+                "Antonio Guterres -> Subrahmanyam Jaishankar @ 2025-04-29",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn two_clauses_joined_by_comma_and_are_no_list() {
+    check(&[(
+        "2025-07-30",
+        "Cho Hyun conveyed the views of President Lee Jae Myung, and Takeshi Iwaya thanked President Lee for his message.",
+        &["Takeshi Iwaya -> Lee Jae-myung @ -"],
+    )]);
+}
