@@ -1035,7 +1035,14 @@ impl<'a> Scanner<'a> {
                 .the_one(&by_last)
                 .map(|k| (person(&self.people[k]), i + 1));
         }
-        let mut by_first = self.people.iter().filter(|p| p.len() == 2 && p[0] == word);
+        // The given name of a two-word name, or of an Arabic name with its
+        // father's ("Faisal" for "Faisal bin Farhan Al Saud").
+        let mut by_first = self.people.iter().filter(|p| {
+            p[0] == word
+                && (p.len() == 2
+                    || (p.len() > 2
+                        && matches!(p[1].to_lowercase().as_str(), "bin" | "ibn" | "bint")))
+        });
         if let Some(first) = by_first.next() {
             let also_last = self.people.iter().any(|p| p.last().unwrap() == word);
             if by_first.next().is_none() && !also_last && !self.capitalised(i + 1) {

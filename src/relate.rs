@@ -25,7 +25,9 @@ pub struct Rules {
     /// Patterns of meeting and call triggers without their subject, for
     /// a verb that shares the subject of an earlier one ("flew into
     /// Shanghai on Wednesday and on Thursday met Chen Jining").
-    elliptic: Vec<(usize, Pattern)>,
+    /// Trigger index, the pattern with its subject cut off, and whether
+    /// that subject was a coordinated pair (AB).
+    elliptic: Vec<(usize, Pattern, bool)>,
 }
 
 impl Rules {
@@ -45,9 +47,13 @@ impl Rules {
                 continue;
             }
             for p in patterns {
-                if p.elems.first() != Some(&crate::pattern::Elem::A) {
-                    continue;
-                }
+                let pair = match p.elems.first() {
+                    Some(crate::pattern::Elem::A) => false,
+                    // "Putin and Xi last met in Samarkand and held a video
+                    // call on December 30".
+                    Some(crate::pattern::Elem::AB) => true,
+                    _ => continue,
+                };
                 let rest: Vec<_> = p
                     .elems
                     .iter()
@@ -62,6 +68,7 @@ impl Rules {
                             source: format!("(A and) {}", p.source),
                             elems: rest,
                         },
+                        pair,
                     ));
                 }
             }
@@ -480,16 +487,16 @@ impl SentenceContext<'_> {
             let elliptic = rules
                 .elliptic
                 .iter()
-                .filter(|(i, _)| std::ptr::eq(&rules.triggers[*i].0, trigger))
-                .map(|(_, p)| p);
+                .filter(|(i, _, _)| std::ptr::eq(&rules.triggers[*i].0, trigger))
+                .map(|(_, p, pair)| (p, *pair));
             let matches = patterns
                 .iter()
                 .flat_map(|p| matcher.find_all(p))
-                .chain(elliptic.flat_map(|p| {
+                .chain(elliptic.flat_map(|(p, pair)| {
                     matcher
                         .find_all(p)
                         .into_iter()
-                        .filter_map(|m| self.with_shared_subject(m))
+                        .filter_map(move |m| self.with_shared_subject(m, pair))
                 }))
                 .collect::<Vec<_>>();
             // "Zelenskiy and Macron spoke by phone with Trump": the two
@@ -565,7 +572,7 @@ impl SentenceContext<'_> {
     /// A verb after "and" with no subject of its own takes the clause's
     /// subject: "The secretary flew into Shanghai on Wednesday and on
     /// Thursday met Chen Jining".
-    fn with_shared_subject(&self, mut m: Match) -> Option<Match> {
+    fn with_shared_subject(&self, mut m: Match, pair: bool) -> Option<Match> {
         let items = self.items();
         let mut k = m.start.checked_sub(1)?;
         // "and held talks", "and had a phone call": the light verb and
@@ -627,7 +634,15 @@ impl SentenceContext<'_> {
         if subject + 1 == k {
             return None;
         }
-        m.a = Some(subject);
+        let coordinated = items[subject].actor().is_some_and(|x| x.coordinated);
+        if pair {
+            if !coordinated {
+                return None;
+            }
+            m.ab = Some(subject);
+        } else {
+            m.a = Some(subject);
+        }
         Some(m)
     }
 

@@ -1139,3 +1139,30 @@ fn two_clauses_joined_by_comma_and_are_no_list() {
         &["Takeshi Iwaya -> Lee Jae-myung @ -"],
     )]);
 }
+
+#[test]
+fn a_pair_keeps_its_subject_across_and_and_passive_meetings() {
+    check(&[
+        (
+            "2023-03-20",
+            "Putin and Xi last met in September in Samarkand and held a video call on December 30.",
+            &[
+                "Vladimir Putin -> Xi Jinping @ 2022-09",
+                "Vladimir Putin -> Xi Jinping @ 2022-12-30",
+            ],
+        ),
+        (
+            "2023-03-20",
+            "Xi Jinping was met on the tarmac at Vnukovo airport by Deputy Prime Minister Dmitry Chernyshenko on Monday.",
+            &["Dmitry Chernyshenko -> Xi Jinping @ 2023-03-20"],
+        ),
+        (
+            "2023-04-07",
+            "Prince Faisal bin Farhan Al Saud met Hossein Amir-Abdollahian on Thursday. Faisal and Amir-Abdollahian had spoken by telephone last month.",
+            &[
+                "Faisal bin Farhan -> Hossein Amir-Abdollahian @ 2023-04-06",
+                "Faisal bin Farhan -> Hossein Amir-Abdollahian @ 2023-03",
+            ],
+        ),
+    ]);
+}
