@@ -810,6 +810,16 @@ impl<'a> Scanner<'a> {
             if self.norm(k) == "the" {
                 k += 1;
             }
+            // "Special Envoy of the President of the United States Steven
+            // Witkoff": the country of the office that sent him.
+            if let Some((_, n)) = self.title_at(k) {
+                if self.norm(k + n) == "of" {
+                    k += n + 1;
+                    if self.norm(k) == "the" {
+                        k += 1;
+                    }
+                }
+            }
             if let Some((aff, n)) = self.affiliation_at(k) {
                 if of.is_none() {
                     of = Some(aff);

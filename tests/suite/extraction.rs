@@ -1166,3 +1166,12 @@ fn a_pair_keeps_its_subject_across_and_and_passive_meetings() {
         ),
     ]);
 }
+
+#[test]
+fn an_envoy_of_a_president_of_a_country() {
+    check(&[(
+        "2025-08-07",
+        "On August 6, Vladimir Putin received Special Envoy of the President of the United States Steven Witkoff in the Kremlin.",
+        &["Vladimir Putin -> Steve Witkoff @ 2025-08-06"],
+    )]);
+}
