@@ -346,6 +346,8 @@ impl Matcher<'_> {
                 | "along"
                 | "alongside"
                 | "accompanied"
+                // ", with other European leaders joining online,".
+                | "with"
         ) {
             return None;
         }

@@ -582,7 +582,9 @@ impl<'a> Scanner<'a> {
             ("the", "pair", _) => Some(i + 2),
             // "when the two met at Mar-a-Lago"
             ("the", "two", next)
-                if self.lex.is_cue("subject-gap", next) || self.lex.is_contact_word(next) =>
+                if self.lex.is_cue("subject-gap", next)
+                    || self.lex.is_contact_word(next)
+                    || next == "," =>
             {
                 Some(i + 2)
             }

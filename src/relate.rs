@@ -636,7 +636,17 @@ impl SentenceContext<'_> {
         }
         let coordinated = items[subject].actor().is_some_and(|x| x.coordinated);
         if pair {
-            if !coordinated {
+            // People only: "Brazil and China upgraded their ties and signed
+            // 37 agreements" is no meeting of two countries.
+            let people = items[subject].actor().is_some_and(|x| {
+                x.refs.iter().all(|r| {
+                    matches!(
+                        r,
+                        ActorRef::Person(_) | ActorRef::Office { .. } | ActorRef::PairAnaphor
+                    )
+                })
+            });
+            if !coordinated || !people {
                 return None;
             }
             m.ab = Some(subject);
@@ -665,6 +675,15 @@ impl SentenceContext<'_> {
             if matches!(prev.kind, ItemKind::Word)
                 && PREPOSITIONS.contains(&prev.norm.as_str())
                 && !head_of_group
+            {
+                return false;
+            }
+            // "with other European leaders joining online, held a call".
+            if matches!(
+                prev.norm.as_str(),
+                "other" | "several" | "some" | "two" | "three"
+            ) && m.start >= 2
+                && PREPOSITIONS.contains(&items[m.start - 2].norm.as_str())
             {
                 return false;
             }

@@ -810,7 +810,13 @@ pub fn counterpart_target(
     country: usize,
 ) -> Option<ActorId> {
     let titles = resolved.titles_of(speaker);
-    let title = titles.first()?.0;
+    // An unnamed office holder's counterpart: "the director general of
+    // military operations of Pakistan called his Indian counterpart".
+    let title = match (titles.first(), resolved.actors.get(speaker).office) {
+        (Some(t), _) => t.0,
+        (None, Some((t, _))) => t,
+        (None, None) => return None,
+    };
     let office = lex.office_of(title);
     let entry = &lex.countries[country];
     if entry.is_region {

@@ -1175,3 +1175,29 @@ fn an_envoy_of_a_president_of_a_country() {
         &["Vladimir Putin -> Steve Witkoff @ 2025-08-06"],
     )]);
 }
+
+#[test]
+fn counterparts_of_unnamed_office_holders_and_company_in_absolute_phrases() {
+    check(&[
+        (
+            "2025-05-11",
+            "Misri said the director general of military operations of Pakistan called his Indian counterpart on Saturday.",
+            &["Director General of Military Operations of Pakistan -> Director General of Military Operations of India @ 2025-05-10"],
+        ),
+        (
+            // Countries that sign agreements are no pair that met.
+            "2024-11-21",
+            "Brazil and China upgraded their relations and signed 37 agreements on Wednesday.",
+            &[],
+        ),
+        (
+            "2025-08-19",
+            "Last Wednesday, Merz hosted Zelensky in Berlin, and the two, with other European leaders joining online, held a video call with Trump.",
+            &[
+                "Friedrich Merz -> Volodymyr Zelenskyy @ 2025-08-13",
+                "Friedrich Merz -> Donald Trump @ 2025-08-13",
+                "Volodymyr Zelenskyy -> Donald Trump @ 2025-08-13",
+            ],
+        ),
+    ]);
+}
