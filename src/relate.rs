@@ -13,7 +13,7 @@ use crate::document::{Document, Span};
 use crate::extraction::{Contact, Event, Evidence, Extraction, Role, Statement};
 use crate::lexicon::{ContactMode, ContactTrigger, Lexicon};
 use crate::noise;
-use crate::pattern::{Match, Matcher, Pattern};
+use crate::pattern::{Elem, Match, Matcher, Pattern};
 use crate::recognise::{ActorRef, Item, ItemKind, Recognised, SentenceItems};
 use crate::resolve::{
     counterpart_target, country_actor, ActorId, ActorKind, Resolved, Target, PREPOSITIONS,
@@ -25,9 +25,9 @@ pub struct Rules {
     /// Patterns of meeting and call triggers without their subject, for
     /// a verb that shares the subject of an earlier one ("flew into
     /// Shanghai on Wednesday and on Thursday met Chen Jining").
-    /// Trigger index, the pattern with its subject cut off, and whether
-    /// that subject was a coordinated pair (AB).
-    elliptic: Vec<(usize, Pattern, bool)>,
+    /// Trigger index, the pattern with its subject cut off, and the slot
+    /// that subject filled.
+    elliptic: Vec<(usize, Pattern, Elem)>,
 }
 
 impl Rules {
@@ -47,11 +47,11 @@ impl Rules {
                 continue;
             }
             for p in patterns {
-                let pair = match p.elems.first() {
-                    Some(crate::pattern::Elem::A) => false,
-                    // "Putin and Xi last met in Samarkand and held a video
-                    // call on December 30".
-                    Some(crate::pattern::Elem::AB) => true,
+                // "Putin and Xi last met in Samarkand and held a video call
+                // on December 30" (AB); "Xi arrived in Moscow and was met
+                // by Chernyshenko" (B of a passive).
+                let slot = match p.elems.first() {
+                    Some(e @ (Elem::A | Elem::AB | Elem::B)) => e.clone(),
                     _ => continue,
                 };
                 let rest: Vec<_> = p
@@ -61,14 +61,19 @@ impl Rules {
                     .skip_while(|e| matches!(e, crate::pattern::Elem::Gap(_)))
                     .cloned()
                     .collect();
-                if rest.first() == Some(&crate::pattern::Elem::V) {
+                let verb_first = match rest.as_slice() {
+                    [Elem::V, ..] => true,
+                    [Elem::Words { .. }, Elem::V, ..] => slot == Elem::B,
+                    _ => false,
+                };
+                if verb_first {
                     elliptic.push((
                         i,
                         Pattern {
                             source: format!("(A and) {}", p.source),
                             elems: rest,
                         },
-                        pair,
+                        slot,
                     ));
                 }
             }
@@ -488,15 +493,15 @@ impl SentenceContext<'_> {
                 .elliptic
                 .iter()
                 .filter(|(i, _, _)| std::ptr::eq(&rules.triggers[*i].0, trigger))
-                .map(|(_, p, pair)| (p, *pair));
+                .map(|(_, p, slot)| (p, slot));
             let matches = patterns
                 .iter()
                 .flat_map(|p| matcher.find_all(p))
-                .chain(elliptic.flat_map(|(p, pair)| {
+                .chain(elliptic.flat_map(|(p, slot)| {
                     matcher
                         .find_all(p)
                         .into_iter()
-                        .filter_map(move |m| self.with_shared_subject(m, pair))
+                        .filter_map(move |m| self.with_shared_subject(m, slot))
                 }))
                 .collect::<Vec<_>>();
             // "Zelenskiy and Macron spoke by phone with Trump": the two
@@ -572,7 +577,7 @@ impl SentenceContext<'_> {
     /// A verb after "and" with no subject of its own takes the clause's
     /// subject: "The secretary flew into Shanghai on Wednesday and on
     /// Thursday met Chen Jining".
-    fn with_shared_subject(&self, mut m: Match, pair: bool) -> Option<Match> {
+    fn with_shared_subject(&self, mut m: Match, slot: &Elem) -> Option<Match> {
         let items = self.items();
         let mut k = m.start.checked_sub(1)?;
         // "and held talks", "and had a phone call": the light verb and
@@ -635,7 +640,9 @@ impl SentenceContext<'_> {
             return None;
         }
         let coordinated = items[subject].actor().is_some_and(|x| x.coordinated);
-        if pair {
+        if *slot == Elem::B {
+            m.b = Some(subject);
+        } else if *slot == Elem::AB {
             // People only: "Brazil and China upgraded their ties and signed
             // 37 agreements" is no meeting of two countries.
             let people = items[subject].actor().is_some_and(|x| {
@@ -693,11 +700,12 @@ impl SentenceContext<'_> {
             }
             // "was due to meet Putin on Thursday, on his first trip to
             // Russia": the object of another verb is no subject.
+            // ("After the summit he visited ..." has a noun before it.)
             if prev.kind == ItemKind::Word
                 && (matches!(
                     prev.norm.as_str(),
-                    "meet" | "visit" | "see" | "call" | "host"
-                ) || self.lex.is_contact_word(&prev.norm))
+                    "meet" | "visit" | "see" | "call" | "host" | "met"
+                ) || (self.lex.is_contact_word(&prev.norm) && prev.norm.ends_with("ed")))
             {
                 return false;
             }

@@ -1201,3 +1201,19 @@ fn counterparts_of_unnamed_office_holders_and_company_in_absolute_phrases() {
         ),
     ]);
 }
+
+#[test]
+fn a_passive_after_and_and_a_noun_before_the_subject() {
+    check(&[
+        (
+            "2023-03-20",
+            "Xi Jinping arrived in Moscow on Monday for a state visit, and was met at the airport by Deputy Prime Minister Dmitry Chernyshenko.",
+            &["Dmitry Chernyshenko -> Xi Jinping @ 2023-03-20"],
+        ),
+        (
+            "2025-07-04",
+            "Lula attended the Mercosur meeting. After the summit he visited Cristina Fernandez de Kirchner at her apartment.",
+            &["Luiz Inacio Lula da Silva -> Cristina Fernandez de Kirchner @ -"],
+        ),
+    ]);
+}
