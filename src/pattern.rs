@@ -141,6 +141,12 @@ impl Matcher<'_> {
             return true;
         };
         match elem {
+            // "met visiting Brazilian presidential adviser Celso Amorim": the
+            // words that describe a person before the name.
+            Elem::B | Elem::AB if e > 0 && self.describes_person_at(k).is_some() => {
+                let start = self.describes_person_at(k).unwrap();
+                self.match_from(elems, e, start, m)
+            }
             Elem::A | Elem::B | Elem::AB
                 if e > 0
                     && self.items.get(k).is_some_and(|x| {
@@ -313,6 +319,53 @@ impl Matcher<'_> {
         }
     }
 
+    /// Where a person's mention starts after describing words at `k`
+    /// ("visiting Brazilian presidential adviser [Celso Amorim]").
+    fn describes_person_at(&self, k: usize) -> Option<usize> {
+        const DESCRIBING: &[&str] = &[
+            "visiting",
+            "presidential",
+            "top",
+            "senior",
+            "former",
+            "special",
+            "chief",
+            "foreign",
+            "policy",
+            "security",
+            "national",
+            "adviser",
+            "advisor",
+            "aide",
+            "envoy",
+            "diplomat",
+            "official",
+            "negotiator",
+            "veteran",
+            "longtime",
+            "close",
+            "ally",
+            "economic",
+        ];
+        let mut j = k;
+        while j < self.items.len() && j < k + 5 {
+            let it = &self.items[j];
+            let describing = matches!(it.kind, ItemKind::Demonym(_))
+                || (it.kind == ItemKind::Word && DESCRIBING.contains(&it.norm.as_str()));
+            if !describing {
+                break;
+            }
+            j += 1;
+        }
+        let person = self.items.get(j)?.actor().is_some_and(|m| {
+            !m.possessive
+                && m.refs
+                    .iter()
+                    .all(|r| matches!(r, crate::recognise::ActorRef::Person(_)))
+        });
+        (j > k && person).then_some(j)
+    }
+
     /// The actor a relative pronoun at `k` stands for: `X, who ...`.
     pub fn antecedent(&self, k: usize) -> Option<usize> {
         let items = self.items;
@@ -328,9 +381,12 @@ impl Matcher<'_> {
             return None;
         }
         let opener = items.get(j + 1)?;
-        if !matches!(
-            opener.norm.as_str(),
-            "who"
+        // ", Lula's top foreign policy adviser,".
+        let possessive = opener.actor().is_some_and(|m| m.possessive);
+        if !possessive
+            && !matches!(
+                opener.norm.as_str(),
+                "who"
                 | "which"
                 | "whose"
                 | "a"
@@ -348,7 +404,8 @@ impl Matcher<'_> {
                 | "accompanied"
                 // ", with other European leaders joining online,".
                 | "with"
-        ) {
+            )
+        {
             return None;
         }
         for (k, it) in items.iter().enumerate().skip(j + 2).take(20) {

@@ -1564,14 +1564,23 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
         };
         // "From Tirana, Zelenskiy and Macron spoke ...": a place after its
         // preposition starts no list of people.
-        let place_after_preposition = i > 0
+        // "According to the Brazilian presidency, Lula and Xi spoke": nor
+        // does a source.
+        let before = |n: usize| i.checked_sub(n).map(|k| items[k].norm.as_str());
+        let after_preposition = matches!(
+            before(1),
+            Some("from" | "in" | "at" | "to" | "into" | "near")
+        ) || (before(1) == Some("the")
             && matches!(
-                items[i - 1].norm.as_str(),
-                "from" | "in" | "at" | "to" | "into" | "near"
-            )
+                before(2),
+                Some("from" | "in" | "at" | "to" | "into" | "near")
+            ));
+        let place_after_preposition = (after_preposition
             && items[i]
                 .actor()
-                .is_some_and(|m| m.refs.iter().all(|r| matches!(r, ActorRef::Country(_))));
+                .is_some_and(|m| m.refs.iter().all(|r| matches!(r, ActorRef::Country(_)))))
+            || matches!((before(2), before(1)), (Some("according"), Some("to")))
+            || matches!((before(3), before(2)), (Some("according"), Some("to")));
         if is_plain_actor(i) && !place_after_preposition {
             let mut members = vec![i];
             let mut k = i + 1;

@@ -1217,3 +1217,30 @@ fn a_passive_after_and_and_a_noun_before_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn descriptions_around_names_and_sources_before_subjects() {
+    check(&[
+        (
+            "2024-10-31",
+            "Chinese Foreign Minister Wang Yi met visiting Brazilian presidential adviser Celso Amorim in Beijing on Wednesday.",
+            &["Wang Yi -> Celso Amorim @ 2024-10-30"],
+        ),
+        (
+            "2024-10-31",
+            "Celso Amorim, Lula's top foreign policy adviser, met Wang Yi on Wednesday.",
+            &["Celso Amorim -> Wang Yi @ 2024-10-30"],
+        ),
+        (
+            // A source is no party.
+            "2024-10-31",
+            "According to the Brazilian presidency, Lula and Xi spoke for an hour on Wednesday.",
+            &["Luiz Inacio Lula da Silva -> Xi Jinping @ 2024-10-30"],
+        ),
+        (
+            "2024-10-31",
+            "In a call with Lula on Wednesday, Xi said China valued the partnership.",
+            &["Xi Jinping -> Luiz Inacio Lula da Silva @ 2024-10-30"],
+        ),
+    ]);
+}
