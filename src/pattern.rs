@@ -402,6 +402,7 @@ impl Matcher<'_> {
                 | "along"
                 | "alongside"
                 | "accompanied"
+                | "joined"
                 // ", with other European leaders joining online,".
                 | "with"
             )

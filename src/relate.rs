@@ -783,7 +783,13 @@ impl SentenceContext<'_> {
         }
         // "Modi and Sharif both attended the SCO summit": two people at one
         // event are no contact between them.
-        if m.ab.is_some_and(|ab| ab < m.v.0) && self.has_cue("attendance", m.start, m.v.0) {
+        // (Past a parenthetical: "Kishida and Yoon, joined by Biden, held a
+        // summit" is one.)
+        let predicate_start = (m.start..m.v.0)
+            .rev()
+            .find(|&k| items[k].is_word(","))
+            .map_or(m.start, |k| k + 1);
+        if m.ab.is_some_and(|ab| ab < m.v.0) && self.has_cue("attendance", predicate_start, m.v.0) {
             return false;
         }
         // "had begun the arrangements for a meeting between Putin and
@@ -1167,7 +1173,7 @@ impl SentenceContext<'_> {
                 k += 1;
                 (items.get(k)?.norm == "with").then_some(())?;
             }
-            "accompanied" => {
+            "accompanied" | "joined" => {
                 k += 1;
                 (items.get(k)?.norm == "by").then_some(())?;
             }

@@ -1244,3 +1244,16 @@ fn descriptions_around_names_and_sources_before_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn joined_by_someone_in_a_parenthetical() {
+    check(&[(
+        "2023-08-19",
+        "Fumio Kishida, Yoon Suk Yeol and Joe Biden gathered in Maryland. Kishida and Yoon, joined by Biden, held a trilateral summit at Camp David on Friday.",
+        &[
+            "Fumio Kishida -> Yoon Suk Yeol @ 2023-08-18",
+            "Fumio Kishida -> Joe Biden @ 2023-08-18",
+            "Yoon Suk Yeol -> Joe Biden @ 2023-08-18",
+        ],
+    )]);
+}
