@@ -466,7 +466,13 @@ impl Matcher<'_> {
                             .get(j + 1)
                             .is_some_and(|n| n.kind == ItemKind::Word && !m.coordinated))
             }
-            ItemKind::OpenQuote | ItemKind::CloseQuote => false,
+            // A few quoted words in the middle of a report: "had a “very
+            // good conversation” with Trump".
+            ItemKind::OpenQuote => (j + 1..(j + 6).min(self.items.len()))
+                .any(|k| self.items[k].kind == ItemKind::CloseQuote),
+            ItemKind::CloseQuote => {
+                (j.saturating_sub(5)..j).any(|k| self.items[k].kind == ItemKind::OpenQuote)
+            }
         }
     }
 }

@@ -1257,3 +1257,20 @@ fn joined_by_someone_in_a_parenthetical() {
         ],
     )]);
 }
+
+#[test]
+fn a_few_quoted_words_inside_a_report() {
+    check(&[
+        (
+            "2025-05-14",
+            "Mexican President Claudia Sheinbaum said she had a \"very good conversation\" with Donald Trump on Monday.",
+            &["Claudia Sheinbaum -> Donald Trump @ 2025-05-12"],
+        ),
+        // A whole quotation is someone else's words.
+        (
+            "2025-05-14",
+            "\"We will talk with Trump soon,\" Sheinbaum said on Monday.",
+            &[],
+        ),
+    ]);
+}
