@@ -1109,9 +1109,15 @@ impl<'a> Scanner<'a> {
                 None,
             )),
             PhraseTarget::CountryName(c) | PhraseTarget::Metonym(c) => {
+                if let Some((refs, end)) = self.state_pair_teams(c, i + n) {
+                    return Some((refs, end, None));
+                }
                 Some((vec![ActorRef::Country(c)], i + n, None))
             }
             PhraseTarget::Demonym(c) => {
+                if let Some((refs, end)) = self.state_pair_teams(c, i + n) {
+                    return Some((refs, end, None));
+                }
                 // Demonym, up to two modifiers, then a group noun.
                 let mut k = i + n;
                 for _ in 0..3 {
@@ -1134,6 +1140,40 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// "Russian and Ukrainian negotiators", "U.S. and Iranian delegations"
+    /// after the first state at `k`: the two states, and where the mention
+    /// ends.
+    fn state_pair_teams(&self, c: usize, k: usize) -> Option<(Vec<ActorRef>, usize)> {
+        if self.norm(k) != "and" {
+            return None;
+        }
+        let &(target, n2) = self.lookup(k + 1).first()?;
+        let c2 = match target {
+            PhraseTarget::Demonym(c2) | PhraseTarget::CountryName(c2) => c2,
+            _ => return None,
+        };
+        let noun = k + 1 + n2;
+        let team = matches!(
+            self.norm(noun),
+            "delegations"
+                | "negotiators"
+                | "teams"
+                | "negotiating"
+                | "officials"
+                | "diplomats"
+                | "envoys"
+                | "sides"
+        );
+        if c2 == c || !team {
+            return None;
+        }
+        let mut end = noun + 1;
+        if self.norm(noun) == "negotiating" && matches!(self.norm(end), "teams" | "team") {
+            end += 1;
+        }
+        Some((vec![ActorRef::Country(c), ActorRef::Country(c2)], end))
+    }
+
     /// A name the lexicon does not know, accepted when the sentence shows it
     /// is a person: two to four capitalised words followed by an apposition
     /// with a title, or by a speech or contact verb.
@@ -1150,6 +1190,27 @@ impl<'a> Scanner<'a> {
                 && !NOT_NAMES.contains(&self.norm(k))
         });
         if words.len() < 2 {
+            return None;
+        }
+        // An event's name is no person's ("the next Trilateral Summit
+        // Meeting", "the Foreign Ministers' Meeting").
+        if words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "meeting"
+                    | "summit"
+                    | "talks"
+                    | "conference"
+                    | "dialogue"
+                    | "forum"
+                    | "session"
+                    | "council"
+                    | "committee"
+                    | "commission"
+                    | "assembly"
+                    | "cooperation"
+            )
+        }) {
             return None;
         }
         let next = self.norm(k);

@@ -1274,3 +1274,30 @@ fn a_few_quoted_words_inside_a_report() {
         ),
     ]);
 }
+
+#[test]
+fn teams_of_two_states_and_event_names() {
+    check(&[
+        (
+            "2025-05-17",
+            "Russian and Ukrainian negotiators sat across the same table in Istanbul on Friday.",
+            &["Russia -> Ukraine @ 2025-05-16"],
+        ),
+        (
+            "2025-05-12",
+            "U.S. and Iranian negotiators held a fourth round of talks in Muscat on Sunday.",
+            &["United States -> Iran @ 2025-05-11"],
+        ),
+        (
+            "2025-05-17",
+            "Russian and Ukrainian officials have not met since 2022.",
+            &[],
+        ),
+        (
+            // An event's capitalised name is no person.
+            "2025-07-30",
+            "Takeshi Iwaya said Japan would work to hold the next Trilateral Summit Meeting soon, and the two ministers agreed to cooperate.",
+            &[],
+        ),
+    ]);
+}
