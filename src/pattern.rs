@@ -147,35 +147,9 @@ impl Matcher<'_> {
                 let start = self.describes_person_at(k).unwrap();
                 self.match_from(elems, e, start, m)
             }
-            Elem::A | Elem::B | Elem::AB
-                if e > 0
-                    && self.items.get(k).is_some_and(|x| {
-                        matches!(
-                            x.norm.as_str(),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "mr"
-                                | "mr."
-                                | "mrs"
-                                | "mrs."
-                                | "ms"
-                                | "ms."
-                                | "h.e."
-                                | "h.e"
-                        )
-                    })
-                    && (self.is_actor(k + 1)
-                        || self.items.get(k + 1).is_some_and(|x| {
-                            matches!(
-                                x.norm.as_str(),
-                                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms."
-                            )
-                        }) && self.is_actor(k + 2)) =>
-            {
-                // "talks between the United States and Russia": the article
-                // before a name that does not take it in.
-                self.match_from(elems, e, k + 1, m)
+            Elem::A | Elem::B | Elem::AB if e > 0 && self.before_name_at(k).is_some() => {
+                let start = self.before_name_at(k).unwrap();
+                self.match_from(elems, e, start, m)
             }
             Elem::A | Elem::B | Elem::AB => {
                 // "Zelenskiy, who held talks with Erdogan, ...": the relative
@@ -317,6 +291,24 @@ impl Matcher<'_> {
                 *optional && self.match_from(elems, e + 1, k, m)
             }
         }
+    }
+
+    /// Where a mention starts after an article or honorifics it does not
+    /// take in: "talks between the United States and Russia", "with H.E.
+    /// Mr. CHO Hyun".
+    fn before_name_at(&self, k: usize) -> Option<usize> {
+        let skippable = |j: usize| {
+            self.items.get(j).is_some_and(|x| {
+                x.kind == ItemKind::Word
+                    && (matches!(x.norm.as_str(), "the" | "a" | "an")
+                        || self.lex.is_cue("honorific", &x.norm))
+            })
+        };
+        let mut j = k;
+        while j < k + 3 && skippable(j) {
+            j += 1;
+        }
+        (j > k && self.is_actor(j)).then_some(j)
     }
 
     /// Where a person's mention starts after describing words at `k`

@@ -799,12 +799,7 @@ impl SentenceContext<'_> {
         }
         // "called on Israel to stop the strikes" urges; "called on Modi at
         // his residence" visits.
-        if trigger
-            .forms
-            .iter()
-            .any(|f| f.last().is_some_and(|w| w == "on"))
-            && m.v.1 + 1 < items.len()
-            && items[m.v.1].norm == "on"
+        if items[m.v.1].is_word("on")
             && (m.end..(m.end + 5).min(items.len())).any(|k| items[k].is_word("to"))
         {
             return false;
@@ -1167,22 +1162,27 @@ impl SentenceContext<'_> {
         if !items.get(subject + 1)?.is_word(",") {
             return None;
         }
-        let mut k = subject + 2;
-        match items.get(k)?.norm.as_str() {
-            "together" | "along" => {
-                k += 1;
-                (items.get(k)?.norm == "with").then_some(())?;
-            }
-            "accompanied" | "joined" => {
-                k += 1;
-                (items.get(k)?.norm == "by").then_some(())?;
-            }
-            "alongside" => {}
+        let k = self.companion_after(subject + 2)?;
+        items.get(k + 1)?.is_word(",").then_some(k)
+    }
+
+    /// The actor after "together with", "along with", "alongside", "as
+    /// well as", "accompanied by" or "joined by" at `k`.
+    fn companion_after(&self, k: usize) -> Option<usize> {
+        let items = self.items();
+        let word = |j: usize, w: &str| items.get(j).is_some_and(|x| x.is_word(w));
+        let actor = match items.get(k)?.norm.as_str() {
+            "together" | "along" if word(k + 1, "with") => k + 2,
+            "accompanied" | "joined" if word(k + 1, "by") => k + 2,
+            "as" if word(k + 1, "well") && word(k + 2, "as") => k + 3,
+            "alongside" => k + 1,
             _ => return None,
-        }
-        k += 1;
-        let companion = items.get(k)?.actor()?;
-        (!companion.possessive && items.get(k + 1)?.is_word(",")).then_some(k)
+        };
+        items
+            .get(actor)?
+            .actor()
+            .is_some_and(|x| !x.possessive)
+            .then_some(actor)
     }
 
     /// "spoke with India's foreign minister, ..., and with Pakistan's army
@@ -1194,31 +1194,13 @@ impl SentenceContext<'_> {
             return Vec::new();
         }
         // "received him together with Starmer, Macron and Merz".
-        let mut k = m.end;
-        if items.get(k).is_some_and(|x| x.is_word(",")) {
-            k += 1;
-        }
-        let with = match items.get(k).map(|x| x.norm.as_str()) {
-            Some("together" | "along") if items.get(k + 1).is_some_and(|x| x.is_word("with")) => {
-                Some(k + 2)
-            }
-            Some("alongside") => Some(k + 1),
-            Some("as")
-                if items.get(k + 1).is_some_and(|x| x.is_word("well"))
-                    && items.get(k + 2).is_some_and(|x| x.is_word("as")) =>
-            {
-                Some(k + 3)
-            }
-            _ => None,
+        let k = if items.get(m.end).is_some_and(|x| x.is_word(",")) {
+            m.end + 1
+        } else {
+            m.end
         };
-        if let Some(j) = with {
-            if items
-                .get(j)
-                .and_then(Item::actor)
-                .is_some_and(|x| !x.possessive)
-            {
-                return vec![j];
-            }
+        if let Some(j) = self.companion_after(k) {
+            return vec![j];
         }
         let preposition = items[b - 1].norm.as_str();
         if !matches!(preposition, "with" | "to") {
