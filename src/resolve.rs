@@ -402,56 +402,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             }
             per_item.push(targets);
         }
-        // "a Ukrainian delegation led by Andriy Yermak", "the Hamas
-        // negotiators, led by Khalil al-Hayya,": the delegation is its
-        // leader.
-        let team_noun = |w: &str| {
-            DELEGATION_NOUNS.contains(&w) || matches!(w, "negotiators" | "team" | "negotiating")
-        };
-        for k in 0..sentence.items.len() {
-            let items = &sentence.items;
-            let Some(m) = items[k].actor().filter(|m| !m.possessive) else {
-                continue;
-            };
-            // The words after the mention that name the team, if any.
-            let mut j = k + 1;
-            let named_team = match m.refs.as_slice() {
-                [ActorRef::Group { .. }] => {
-                    team_noun(items[k].norm.rsplit(' ').next().unwrap_or(""))
-                }
-                [ActorRef::Org(_)] | [ActorRef::Country(_)] => {
-                    while items
-                        .get(j)
-                        .is_some_and(|w| w.kind == ItemKind::Word && team_noun(&w.norm))
-                    {
-                        j += 1;
-                    }
-                    j > k + 1
-                }
-                _ => false,
-            };
-            if items.get(j).is_some_and(|w| w.is_word(",")) {
-                j += 1;
-            }
-            if named_team
-                && items
-                    .get(j)
-                    .is_some_and(|w| matches!(w.norm.as_str(), "led" | "headed"))
-                && items.get(j + 1).is_some_and(|w| w.is_word("by"))
-                && j + 2 < items.len()
-            {
-                let leader: Vec<Target> = per_item[j + 2]
-                    .iter()
-                    .copied()
-                    .filter(|t| {
-                        matches!(*t, Target::Actor(id) if out.actors.get(id).kind == ActorKind::Person)
-                    })
-                    .collect();
-                if !leader.is_empty() {
-                    per_item[k] = leader;
-                }
-            }
-        }
+        replace_teams_by_leaders(&sentence.items, &mut per_item, &out.actors);
         if let Some(members) = delegation_members(lex, &sentence.items, &per_item, &out.actors) {
             // Mentions up to three sentences before the members are named
             // ("A delegation of African leaders urged Putin ... . Ramaphosa
@@ -478,6 +429,55 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
         }
     }
     out
+}
+
+/// "a Ukrainian delegation led by Andriy Yermak", "the Hamas negotiators,
+/// led by Khalil al-Hayya,": the delegation is its leader.
+fn replace_teams_by_leaders(items: &[Item], per_item: &mut [Vec<Target>], actors: &ActorTable) {
+    let team_noun = |w: &str| {
+        DELEGATION_NOUNS.contains(&w) || matches!(w, "negotiators" | "team" | "negotiating")
+    };
+    for k in 0..items.len() {
+        let Some(m) = items[k].actor().filter(|m| !m.possessive) else {
+            continue;
+        };
+        // The words after the mention that name the team, if any.
+        let mut j = k + 1;
+        let named_team = match m.refs.as_slice() {
+            [ActorRef::Group { .. }] => team_noun(items[k].norm.rsplit(' ').next().unwrap_or("")),
+            [ActorRef::Org(_)] | [ActorRef::Country(_)] => {
+                while items
+                    .get(j)
+                    .is_some_and(|w| w.kind == ItemKind::Word && team_noun(&w.norm))
+                {
+                    j += 1;
+                }
+                j > k + 1
+            }
+            _ => false,
+        };
+        if items.get(j).is_some_and(|w| w.is_word(",")) {
+            j += 1;
+        }
+        if named_team
+            && items
+                .get(j)
+                .is_some_and(|w| matches!(w.norm.as_str(), "led" | "headed"))
+            && items.get(j + 1).is_some_and(|w| w.is_word("by"))
+            && j + 2 < items.len()
+        {
+            let leader: Vec<Target> = per_item[j + 2]
+                .iter()
+                .copied()
+                .filter(
+                    |t| matches!(*t, Target::Actor(id) if actors.get(id).kind == ActorKind::Person),
+                )
+                .collect();
+            if !leader.is_empty() {
+                per_item[k] = leader;
+            }
+        }
+    }
 }
 
 /// The people of a delegation named in this sentence: its leader ("X led
