@@ -562,35 +562,8 @@ impl Lexicon {
         for (i, p) in people.iter().enumerate() {
             for label in std::iter::once(&p.label).chain(&p.alt_labels) {
                 add(self, label, PhraseTarget::Person(i), false);
-                // "Lee Jae-myung" is also written "Lee Jae Myung" and "Lee
-                // Jaemyung"; not "al-Sudani" or "Abdel-Aziz" style particles.
-                let hyphenated = |w: &str| {
-                    w.split_once('-').is_some_and(|(a, b)| {
-                        a.chars().count() > 2
-                            && !a.eq_ignore_ascii_case("abdel")
-                            && b.chars().next().is_some_and(char::is_lowercase)
-                    })
-                };
-                if label.split_whitespace().count() > 1 && label.split_whitespace().any(hyphenated)
-                {
-                    for joiner in [" ", ""] {
-                        let variant: Vec<String> = label
-                            .split_whitespace()
-                            .map(|w| {
-                                if hyphenated(w) {
-                                    let (a, b) = w.split_once('-').unwrap();
-                                    let mut b = b.to_string();
-                                    if joiner == " " {
-                                        b = b[..1].to_uppercase() + &b[1..];
-                                    }
-                                    format!("{a}{joiner}{b}")
-                                } else {
-                                    w.to_string()
-                                }
-                            })
-                            .collect();
-                        add(self, &variant.join(" "), PhraseTarget::Person(i), false);
-                    }
+                for variant in hyphen_variants(label) {
+                    add(self, &variant, PhraseTarget::Person(i), false);
                 }
             }
         }
@@ -822,4 +795,59 @@ fn forms(props: &BTreeMap<String, Vec<Term>>) -> Vec<Vec<String>> {
 
 pub fn local_name(iri: &str) -> String {
     iri.rsplit(['/', '#']).next().unwrap_or(iri).to_string()
+}
+
+/// "Lee Jae-myung" is also written "Lee Jae Myung" and "Lee Jaemyung"; a
+/// particle ("al-Sudani", "Abdel-Aziz") makes no variant.
+fn hyphen_variants(label: &str) -> Vec<String> {
+    fn given(w: &str) -> Option<(&str, &str)> {
+        w.split_once('-').filter(|(a, b)| {
+            a.chars().count() > 2
+                && !a.eq_ignore_ascii_case("abdel")
+                && b.chars().next().is_some_and(char::is_lowercase)
+        })
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.len() < 2 || !words.iter().any(|w| given(w).is_some()) {
+        return Vec::new();
+    }
+    [true, false]
+        .into_iter()
+        .map(|spaced| {
+            words
+                .iter()
+                .map(|w| match given(w) {
+                    Some((a, b)) if spaced => {
+                        let mut chars = b.chars();
+                        let first: String = chars
+                            .next()
+                            .into_iter()
+                            .flat_map(char::to_uppercase)
+                            .collect();
+                        format!("{a} {first}{}", chars.as_str())
+                    }
+                    Some((a, b)) => format!("{a}{b}"),
+                    None => w.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod hyphen_tests {
+    use super::hyphen_variants;
+
+    #[test]
+    fn hyphenated_given_names_have_spaced_and_joined_forms() {
+        assert_eq!(
+            hyphen_variants("Lee Jae-myung"),
+            vec!["Lee Jae Myung".to_string(), "Lee Jaemyung".to_string()]
+        );
+        assert!(hyphen_variants("Mohammed al-Sudani").is_empty());
+        assert!(hyphen_variants("Jae-myung").is_empty());
+        // A first letter of several bytes is no panic.
+        assert_eq!(hyphen_variants("Kim Ara-éun")[1], "Kim Araéun");
+    }
 }
