@@ -402,22 +402,23 @@ impl Lexicon {
                         None => Ok(None),
                     }
                 };
+            // The title an entry points to with `property`, if any.
+            let title_of = |property: String| -> Result<Option<usize>, LexiconError> {
+                match iris(props, &property).first() {
+                    Some(t) => title_index
+                        .get(t)
+                        .map(|&i| Some(i))
+                        .ok_or_else(|| entry_error(format!("unknown title {t}"))),
+                    None => Ok(None),
+                }
+            };
             match class.as_deref() {
                 Some("TitleEntry") => {
-                    if let Some(b) = iris(props, &format!("{SKOS}broader")).first() {
-                        let target = *title_index
-                            .get(b)
-                            .ok_or_else(|| entry_error(format!("unknown broader title {b}")))?;
-                        lex.titles[title_index[iri]].broader = Some(target);
-                    }
+                    lex.titles[title_index[iri]].broader = title_of(format!("{SKOS}broader"))?;
                 }
                 Some("CountryEntry") => {
-                    if let Some(t) = iris(props, &format!("{RDO}leaderTitle")).first() {
-                        let target = *title_index
-                            .get(t)
-                            .ok_or_else(|| entry_error(format!("unknown leader title {t}")))?;
-                        lex.countries[country_index[iri]].leader = Some(target);
-                    }
+                    lex.countries[country_index[iri]].leader =
+                        title_of(format!("{RDO}leaderTitle"))?;
                 }
                 Some("PersonEntry") => {
                     let country = country_of(props).map_err(entry_error)?;
