@@ -181,6 +181,13 @@ pub struct ContactTrigger {
     /// Counts only where the sentence also reports a call, meeting or
     /// message ("urged X" is a contact only in a conversation with X).
     pub needs_context: bool,
+    /// The trigger is an infinitive of purpose that its patterns put after
+    /// a motion verb ("flew to Riyadh to meet X"): the "to" before it marks
+    /// no plan.
+    pub purpose: bool,
+    /// The other party must be people ("moved to join Macron"), not a
+    /// state or an organisation ("moved to join NATO").
+    pub personal_object: bool,
     pub examples: Vec<String>,
     pub counter_examples: Vec<String>,
 }
@@ -463,6 +470,8 @@ impl Lexicon {
                         mode,
                         cameo: strings(props, &format!("{RDO}cameo")).into_iter().next(),
                         needs_context: flag(props, &format!("{RDO}needsContext")),
+                        purpose: flag(props, &format!("{RDO}purpose")),
+                        personal_object: flag(props, &format!("{RDO}personalObject")),
                         examples: strings(props, &format!("{SKOS}example")),
                         counter_examples: strings(props, &format!("{RDO}counterExample")),
                     });

@@ -11,7 +11,7 @@
 //! words it skipped so the caller can look for negation there.
 
 use crate::lexicon::Lexicon;
-use crate::recognise::{Item, ItemKind};
+use crate::recognise::{ActorRef, Item, ItemKind};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
@@ -304,9 +304,27 @@ impl Matcher<'_> {
                         || self.lex.is_cue("honorific", &x.norm))
             })
         };
+        // "with several European leaders": a quantifier before a group.
+        let quantifier = |j: usize| {
+            self.items.get(j).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "several" | "some" | "other" | "many" | "fellow" | "various" | "numerous"
+                )
+            })
+        };
         let mut j = k;
         while j < k + 3 && skippable(j) {
             j += 1;
+        }
+        let group = |j: usize| {
+            self.items
+                .get(j)
+                .and_then(Item::actor)
+                .is_some_and(|m| matches!(m.refs.first(), Some(ActorRef::Group { .. })))
+        };
+        if quantifier(j) && group(j + 1) {
+            return Some(j + 1);
         }
         (j > k && self.is_actor(j)).then_some(j)
     }

@@ -134,6 +134,9 @@ pub struct Recognised {
     pub people: Vec<Vec<String>>,
 }
 
+/// Modifiers that put a title in the past.
+pub const PAST_TITLE: &[&str] = &["former", "then"];
+
 /// Words that may stand between an affiliation and a title.
 const TITLE_MODIFIERS: &[&str] = &[
     "interim",
@@ -580,11 +583,17 @@ impl<'a> Scanner<'a> {
             ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
             ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
             ("the", "pair", _) => Some(i + 2),
-            // "when the two met at Mar-a-Lago"
+            // "when the two met at Mar-a-Lago", "the two moved to the East
+            // Room": a verb in the past after them.
             ("the", "two", next)
                 if self.lex.is_cue("subject-gap", next)
                     || self.lex.is_contact_word(next)
-                    || next == "," =>
+                    || next == ","
+                    || (next.len() > 3 && next.ends_with("ed"))
+                    || matches!(
+                        next,
+                        "went" | "flew" | "came" | "sat" | "left" | "stood" | "drove"
+                    ) =>
             {
                 Some(i + 2)
             }
@@ -780,8 +789,12 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         // "visiting Kenyan President William Ruto", "the former Foreign
-        // Minister": modifiers belong to the mention.
+        // Minister": modifiers belong to the mention. A title held before
+        // ("former president Jair Bolsonaro", "Iran's then foreign
+        // minister") is no role.
+        let mut past = false;
         while TITLE_MODIFIERS.contains(&self.norm(j)) && !self.capitalised(j) {
+            past |= PAST_TITLE.contains(&self.norm(j));
             j += 1;
         }
         // An affiliation before the title ("British", "China’s", "State
@@ -794,12 +807,15 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
             // "Syria's interim President", "Iran's then foreign minister".
+            let mut past_here = false;
             while TITLE_MODIFIERS.contains(&self.norm(k)) {
+                past_here |= PAST_TITLE.contains(&self.norm(k));
                 k += 1;
             }
             if self.title_at(k).is_some() {
                 of = Some(aff);
                 j = k;
+                past |= past_here;
             }
         }
         let (mut title, n) = self.title_at(j)?;
@@ -832,7 +848,7 @@ impl<'a> Scanner<'a> {
         let title_entry = &self.lex.titles[title];
         if let Some((name, end)) = self.name_after(j) {
             let name = self.full_name(name);
-            if title_entry.roleless && of.is_none() {
+            if past || (title_entry.roleless && of.is_none()) {
                 // "Minister Gallant": the person, no role.
                 return Some((
                     ActorRef::Person(PersonRef {

@@ -105,6 +105,9 @@ pub fn relate(
     let mut last_day: Option<chrono::NaiveDate> = None;
     // The paragraph of the last sentence that named a day.
     let mut last_day_paragraph: Option<usize> = None;
+    // The last day named within the fortnight before publication: where
+    // the story returns after a paragraph of background.
+    let mut last_recent_day: Option<chrono::NaiveDate> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -150,7 +153,19 @@ pub fn relate(
             last_pair,
             people_before: people_before.clone(),
             story,
-            last_day,
+            // "that night" in a new paragraph after one of background ("their
+            // first call came only on February 12. // On the flight home
+            // that night, ..."): the night of the story, not of the
+            // flashback.
+            last_day: match (last_day, last_recent_day) {
+                (Some(day), Some(recent_day))
+                    if last_day_paragraph != Some(sentence.paragraph)
+                        && (recent_day - day).num_days() > 30 =>
+                {
+                    Some(recent_day)
+                }
+                _ => last_day,
+            },
         };
         let found = ctx.contacts(rules, &mut resolved);
         // "The two leaders", "both men": people, not the countries or
@@ -221,6 +236,9 @@ pub fn relate(
         }
         if let Some(day) = ctx.story_day_before(sentence.items.len()) {
             last_day = Some(day);
+            if recent(&DateValue::Day(day), published) {
+                last_recent_day = Some(day);
+            }
         }
         if ctx.sentence_names_a_day() {
             last_day_paragraph = Some(sentence.paragraph);
@@ -712,7 +730,7 @@ impl SentenceContext<'_> {
         }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.
         if m.subject_gap.iter().any(|&k| items[k].norm == "to")
-            || (m.v.0 > 0 && items[m.v.0 - 1].norm == "to")
+            || (m.v.0 > 0 && items[m.v.0 - 1].norm == "to" && !trigger.purpose)
         {
             return false;
         }
@@ -811,6 +829,17 @@ impl SentenceContext<'_> {
                 if self.has_cue("handover", m.v.1 + 1, b) {
                     return false;
                 }
+            }
+        }
+        // "moved to join Macron" meets him; "moved to join NATO" does not.
+        if trigger.personal_object {
+            let people = m.b.and_then(|b| items[b].actor()).is_some_and(|x| {
+                x.refs
+                    .iter()
+                    .all(|r| !matches!(r, ActorRef::Country(_) | ActorRef::Org(_)))
+            });
+            if !people {
+                return false;
             }
         }
         if trigger.needs_context {
@@ -1124,7 +1153,12 @@ impl SentenceContext<'_> {
             let mut members = match (anaphor, self.pair_for(ab, resolved)) {
                 (true, Some((a, b))) => vec![a, b],
                 (true, None) => Vec::new(),
-                (false, _) => self.actors_of(ab, None, resolved),
+                // "Lavrov and his American counterpart": the counterpart of
+                // the first of the pair.
+                (false, _) => {
+                    let first = self.first_actor(ab);
+                    self.actors_of(ab, first, resolved)
+                }
             };
             if let Some(k) = self.companion_of(ab) {
                 members.extend(self.actors_of(k, None, resolved));

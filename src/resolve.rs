@@ -166,6 +166,9 @@ pub struct RoleFact {
 pub struct Resolved {
     pub actors: ActorTable,
     pub roles: Vec<RoleFact>,
+    /// People the document introduces by a title they held before
+    /// ("former president Cristina Kirchner"): no office's holder now.
+    pub former: BTreeSet<ActorId>,
     /// For each sentence, for each item: the targets of an actor mention
     /// (empty for other items).
     pub targets: Vec<Vec<Vec<Target>>>,
@@ -194,6 +197,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             for r in &m.refs {
                 if let ActorRef::Person(p) = r {
                     let id = out.actors.intern(titled_person_actor(lex, p));
+                    if item
+                        .norm
+                        .split(' ')
+                        .take_while(|w| !p.name.to_lowercase().starts_with(w))
+                        .any(|w| crate::recognise::PAST_TITLE.contains(&w))
+                    {
+                        out.former.insert(id);
+                    }
                     if let Some(title) = p.title {
                         if !lex.titles[title].roleless {
                             let of = p.of.map(|a| affiliation_actor(&mut out.actors, lex, a));
@@ -691,7 +702,12 @@ fn holder_in_document(
                 .label
                 .to_lowercase()
                 .contains(word.as_str()),
-            (None, Some(o)) => r.of == Some(o) && lex.office_of(r.title) == office,
+            // "Secretary of State Marco Rubio", no country written: the
+            // country the lexicon gives him.
+            (None, Some(o)) => {
+                (r.of == Some(o) || (r.of.is_none() && national_of(resolved, lex, r.person, o)))
+                    && lex.office_of(r.title) == office
+            }
             (None, None) => r.title == title || lex.office_of(r.title) == office,
         })
         .map(|r| r.person)
@@ -704,6 +720,22 @@ fn holder_in_document(
     // Several holders ("the prime minister" where Qatar's and Israel's are
     // both named): the one named last before the mention.
     seen.iter().rev().find(|p| holders.contains(p)).copied()
+}
+
+/// Whether the lexicon gives `person` the nationality of the country actor
+/// `country`.
+fn national_of(resolved: &Resolved, lex: &Lexicon, person: ActorId, country: ActorId) -> bool {
+    let Some(country_iri) = resolved.actors.get(country).lexicon.as_deref() else {
+        return false;
+    };
+    resolved
+        .actors
+        .get(person)
+        .lexicon
+        .as_deref()
+        .and_then(|iri| lex.people.iter().find(|p| p.iri == iri))
+        .and_then(|p| p.country)
+        .is_some_and(|c| lex.countries[c].iri == country_iri)
 }
 
 /// An office: its holder in this document, or the office actor itself
@@ -751,6 +783,7 @@ fn office_target_after(
             .filter(|(id, a)| {
                 a.kind == ActorKind::Person
                     && !other_office(*id)
+                    && !resolved.former.contains(id)
                     && a.lexicon.as_deref().is_some_and(|iri| {
                         lex.people
                             .iter()

@@ -1301,3 +1301,89 @@ fn teams_of_two_states_and_event_names() {
         ),
     ]);
 }
+
+#[test]
+fn purposes_after_motion_verbs_and_widened_calls() {
+    check(&[
+        (
+            "2023-02-21",
+            "Biden welcomed Zelensky at the Mariinsky Palace on Monday. The two then walked across the square to meet Prime Minister Denys Shmyhal.",
+            &[
+                "Joe Biden -> Volodymyr Zelenskyy @ 2023-02-20",
+                "Joe Biden -> Denys Shmyhal @ -",
+                "Volodymyr Zelenskyy -> Denys Shmyhal @ -",
+            ],
+        ),
+        (
+            "2024-10-10",
+            "Blinken flew to Vientiane on Thursday to meet with Chinese Foreign Minister Wang Yi.",
+            &["Antony Blinken -> Wang Yi @ 2024-10-10"],
+        ),
+        (
+            "2024-06-02",
+            "Halfway through the dinner Macron stepped away to telephone Benjamin Netanyahu.",
+            &["Emmanuel Macron -> Benjamin Netanyahu @ -"],
+        ),
+        // Joining an alliance, hoping to meet, a trip still to come.
+        (
+            "2023-04-05",
+            "Finland moved to join NATO after the invasion, and Sweden went on to join NATO too.",
+            &[],
+        ),
+        (
+            "2024-10-10",
+            "Blinken flew to Vientiane hoping to meet Chinese Foreign Minister Wang Yi.",
+            &[],
+        ),
+        (
+            "2024-10-10",
+            "Blinken will fly to Vientiane next week to meet Chinese Foreign Minister Wang Yi.",
+            &[],
+        ),
+        (
+            "2023-06-20",
+            "Scholz phoned Macron on Monday and later widened the call to several European leaders and NATO Secretary-General Jens Stoltenberg.",
+            &[
+                "Olaf Scholz -> Emmanuel Macron @ 2023-06-19",
+                "Olaf Scholz -> European leaders @ 2023-06-19",
+                "Olaf Scholz -> Jens Stoltenberg @ 2023-06-19",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn counterparts_beside_their_minister_and_former_titles() {
+    check(&[
+        (
+            // The counterpart of the first of a pair; the nationality the
+            // lexicon gives a minister whose country the text leaves out.
+            "2025-08-19",
+            "Secretary of State Marco Rubio flew in on Thursday. Russian Foreign Minister Sergei Lavrov and his American counterpart last sat down together in Kuala Lumpur in July.",
+            &["Sergey Lavrov -> Marco Rubio @ 2025-07"],
+        ),
+        (
+            // A former president holds no office now: "the Argentine
+            // president" is not her.
+            "2025-07-04",
+            "Javier Milei spoke at the summit on Thursday. Lula later visited former president Cristina Fernandez de Kirchner at her home. \"Mercosur is no cage,\" the Argentine president told Lula on Thursday.",
+            &[
+                "Luiz Inacio Lula da Silva -> Cristina Fernandez de Kirchner @ -",
+                "Javier Milei -> Luiz Inacio Lula da Silva @ 2025-07-03",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn that_night_after_a_paragraph_of_background() {
+    check(&[(
+        "2025-03-02",
+        "Orban received Fico in Budapest on Friday.\n\nThe two had first met in Bratislava in June 2023, when both were in opposition to sanctions.\n\nLater that night Orban called Putin.",
+        &[
+            "Viktor Orban -> Robert Fico @ 2025-02-28",
+            "Viktor Orban -> Robert Fico @ 2023-06",
+            "Viktor Orban -> Vladimir Putin @ 2025-02-28",
+        ],
+    )]);
+}
