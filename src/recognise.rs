@@ -1178,6 +1178,7 @@ impl<'a> Scanner<'a> {
                 | "officials"
                 | "diplomats"
                 | "envoys"
+                | "officers"
                 | "sides"
         );
         if c2 == c || !team {

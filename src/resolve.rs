@@ -12,7 +12,7 @@
 use crate::document::Span;
 use crate::lexicon::{Lexicon, OrgKind};
 use crate::recognise::{ActorRef, Affiliation, Item, ItemKind, Recognised, DELEGATION_NOUNS};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub type ActorId = usize;
 
@@ -431,6 +431,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
         }
         out.targets.push(per_item);
     }
+    replace_state_teams_by_leaders(recognised, &mut out);
     // A holder named later in the document, the only one of that office.
     for (s, k, title) in unheld {
         if out.targets[s][k].is_empty() {
@@ -486,6 +487,117 @@ fn replace_teams_by_leaders(items: &[Item], per_item: &mut [Vec<Target>], actors
                 .collect();
             if !leader.is_empty() {
                 per_item[k] = leader;
+            }
+        }
+    }
+}
+
+/// Nouns for a state's team at talks.
+const TEAM_NOUNS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "negotiators",
+    "side",
+    "sides",
+];
+
+/// "Moscow's team was headed by Vladimir Medinsky", "the Ukrainian
+/// delegation, led by Rustem Umerov", "Umerov led the Ukrainian
+/// delegation": the document's leader of each state's team. Mentions of
+/// the team anywhere in the document ("Russian and Ukrainian negotiators
+/// faced each other", "met the Ukrainian delegation") are then its leader.
+fn replace_state_teams_by_leaders(recognised: &Recognised, out: &mut Resolved) {
+    let team_noun = |w: &str| TEAM_NOUNS.contains(&w);
+    // The state a mention's team belongs to, and where the team noun ends.
+    let team_of = |items: &[Item], k: usize| -> Option<(usize, usize)> {
+        let m = items[k].actor()?;
+        match m.refs.as_slice() {
+            [ActorRef::Group { label, of: Some(c) }]
+                if team_noun(label.rsplit(' ').next().unwrap_or("")) =>
+            {
+                Some((*c, k + 1))
+            }
+            [ActorRef::Country(c)] if m.possessive => {
+                let n = items.get(k + 1)?;
+                (n.kind == ItemKind::Word && team_noun(&n.norm)).then_some((*c, k + 2))
+            }
+            _ => None,
+        }
+    };
+    let mut leaders: BTreeMap<usize, BTreeSet<ActorId>> = BTreeMap::new();
+    for (s, sentence) in recognised.sentences.iter().enumerate() {
+        let items = &sentence.items;
+        let person = |k: usize| -> Option<ActorId> {
+            out.targets[s].get(k)?.iter().find_map(|t| match *t {
+                Target::Actor(id) if out.actors.get(id).kind == ActorKind::Person => Some(id),
+                _ => None,
+            })
+        };
+        let word = |k: usize, w: &[&str]| {
+            items
+                .get(k)
+                .is_some_and(|x| x.kind == ItemKind::Word && w.contains(&x.norm.as_str()))
+        };
+        for k in 0..items.len() {
+            // "[Moscow's team] was headed by X", "[the Ukrainian delegation],
+            // led by X".
+            if let Some((c, mut j)) = team_of(items, k) {
+                if word(j, &[","]) {
+                    j += 1;
+                }
+                if word(j, &["was", "is", "were", "had", "been"]) {
+                    j += 1;
+                }
+                if word(j, &["been"]) {
+                    j += 1;
+                }
+                if word(j, &["led", "headed"]) && word(j + 1, &["by"]) {
+                    if let Some(p) = person(j + 2) {
+                        leaders.entry(c).or_default().insert(p);
+                    }
+                }
+            }
+            // "X led the Ukrainian delegation", "X heads Russia's team".
+            if let Some(p) = person(k) {
+                if word(k + 1, &["led", "headed", "leads", "heads"]) {
+                    let mut j = k + 2;
+                    if word(j, &["the", "a"]) {
+                        j += 1;
+                    }
+                    if let Some((c, _)) = (j < items.len()).then(|| team_of(items, j)).flatten() {
+                        leaders.entry(c).or_default().insert(p);
+                    }
+                }
+            }
+        }
+    }
+    let leader = |c: usize| match leaders.get(&c) {
+        Some(set) if set.len() == 1 => set.iter().next().copied(),
+        _ => None,
+    };
+    for (s, sentence) in recognised.sentences.iter().enumerate() {
+        for (k, item) in sentence.items.iter().enumerate() {
+            let Some(m) = item.actor().filter(|m| !m.possessive) else {
+                continue;
+            };
+            let last = item.norm.rsplit(' ').next().unwrap_or("");
+            let replaced: Option<Vec<Target>> = match m.refs.as_slice() {
+                // "Russian and Ukrainian negotiators".
+                [ActorRef::Country(a), ActorRef::Country(b)] if team_noun(last) => {
+                    match (leader(*a), leader(*b)) {
+                        (Some(x), Some(y)) => Some(vec![Target::Actor(x), Target::Actor(y)]),
+                        _ => None,
+                    }
+                }
+                [ActorRef::Group { .. }] => team_of(&sentence.items, k)
+                    .and_then(|(c, _)| leader(c))
+                    .map(|x| vec![Target::Actor(x)]),
+                _ => None,
+            };
+            if let Some(r) = replaced {
+                out.targets[s][k] = r;
             }
         }
     }

@@ -1387,3 +1387,23 @@ fn that_night_after_a_paragraph_of_background() {
         ],
     )]);
 }
+
+#[test]
+fn a_states_team_is_the_leader_the_document_names() {
+    check(&[
+        (
+            "2022-03-29",
+            "Russian and Ukrainian negotiators sat across a table in Istanbul on Tuesday. Russia's delegation was headed by Vladimir Medinsky. Ukraine's team was led by David Arakhamia. Erdogan greeted the Ukrainian delegation.",
+            &[
+                "Vladimir Medinsky -> David Arakhamia @ 2022-03-29",
+                "Recep Tayyip Erdogan -> David Arakhamia @ -",
+            ],
+        ),
+        (
+            // Two leaders named for one side: the team stays the states.
+            "2022-03-29",
+            "Russian and Ukrainian negotiators sat across a table in Istanbul on Tuesday. Ukraine's team was led by David Arakhamia. Rustem Umerov led the Ukrainian delegation in later rounds.",
+            &["Russia -> Ukraine @ 2022-03-29"],
+        ),
+    ]);
+}
