@@ -136,6 +136,8 @@ pub struct Title {
     pub examples: Vec<String>,
     /// A head of state or government: "the Russian leader" is its holder.
     pub head: bool,
+    /// Elected or named but not in office yet ("President-elect").
+    pub not_yet_held: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -388,6 +390,7 @@ impl Lexicon {
                     roleless: flag(props, &format!("{RDO}roleless")),
                     examples: strings(props, &format!("{SKOS}example")),
                     head: flag(props, &format!("{RDO}headOfState")),
+                    not_yet_held: flag(props, &format!("{RDO}notYetHeld")),
                 });
             }
         }

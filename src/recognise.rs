@@ -848,7 +848,7 @@ impl<'a> Scanner<'a> {
         let title_entry = &self.lex.titles[title];
         if let Some((name, end)) = self.name_after(j) {
             let name = self.full_name(name);
-            if past || (title_entry.roleless && of.is_none()) {
+            if past || title_entry.not_yet_held || (title_entry.roleless && of.is_none()) {
                 // "Minister Gallant": the person, no role.
                 return Some((
                     ActorRef::Person(PersonRef {

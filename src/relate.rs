@@ -108,6 +108,9 @@ pub fn relate(
     // The last day named within the fortnight before publication: where
     // the story returns after a paragraph of background.
     let mut last_recent_day: Option<chrono::NaiveDate> = None;
+    // Pairs whose contact the document denies ("rejected a report that
+    // Putin and Trump had spoken, saying no such conversation took place").
+    let mut denied: Vec<(ActorId, ActorId)> = Vec::new();
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
@@ -167,7 +170,7 @@ pub fn relate(
                 _ => last_day,
             },
         };
-        let found = ctx.contacts(rules, &mut resolved);
+        let found = ctx.contacts(rules, &mut resolved, &mut denied);
         // "The two leaders", "both men": people, not the countries or
         // bodies a sentence also pairs ("Ankara and the United Nations").
         let people = |(a, b): (ActorId, ActorId)| {
@@ -244,6 +247,14 @@ pub fn relate(
             last_day_paragraph = Some(sentence.paragraph);
         }
     }
+    // The report itself, told elsewhere in the document ("The Washington
+    // Post reported that Trump had called Putin"), is no contact either.
+    contacts.retain(|c| {
+        let pair_denied = denied
+            .iter()
+            .any(|&(a, b)| (a, b) == (c.a, c.b) || (a, b) == (c.b, c.a));
+        !(pair_denied && is_claim(c.evidence.sentence.text(&document.text)))
+    });
     estimate_dates(&mut contacts, published, story);
     let roles = resolved
         .roles
@@ -382,6 +393,22 @@ fn estimate_dates(
     }
 }
 
+/// A sentence that passes on a claim: "... reported that", "according to
+/// a report".
+fn is_claim(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "reported",
+        "report ",
+        "reports ",
+        "according to",
+        "citing",
+        "claimed",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 fn same_contact(x: &Contact, y: &Contact) -> bool {
     let pair = |c: &Contact| if c.a < c.b { (c.a, c.b) } else { (c.b, c.a) };
     pair(x) == pair(y) && x.date == y.date && x.evidence.sentence == y.evidence.sentence
@@ -493,12 +520,48 @@ impl SentenceContext<'_> {
         })
     }
 
-    fn contacts(&self, rules: &Rules, resolved: &mut Resolved) -> Vec<Contact> {
+    /// A result of a game: "won 1-0", "beat Brazil 4-1", "a 2-2 draw".
+    fn has_score(&self) -> bool {
+        let items = self.items();
+        let score = |w: &str| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.len() <= 2
+                    && b.len() <= 2
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        items.iter().enumerate().any(|(k, it)| {
+            score(&it.norm)
+                && (items[k.saturating_sub(4)..k].iter().any(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "won" | "beat" | "lost" | "drew" | "win" | "victory" | "defeat"
+                    )
+                }) || items.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "win" | "victory" | "defeat" | "draw" | "loss" | "lead"
+                    )
+                }))
+        })
+    }
+
+    /// The contacts the sentence reports; the pairs of those it denies go
+    /// to `denied`.
+    fn contacts(
+        &self,
+        rules: &Rules,
+        resolved: &mut Resolved,
+        denied: &mut Vec<(ActorId, ActorId)>,
+    ) -> Vec<Contact> {
         let mut out: Vec<Contact> = Vec::new();
         // The trigger words of each contact in `out`.
         let mut verbs: Vec<(usize, usize)> = Vec::new();
         let items = self.items();
-        if self.has_cue("sport", 0, items.len()) {
+        if self.has_cue("sport", 0, items.len()) || self.has_score() {
             return out;
         }
         for (trigger, patterns) in &rules.triggers {
@@ -537,6 +600,9 @@ impl SentenceContext<'_> {
             {
                 for m in matches {
                     if !self.acceptable(&m, trigger) {
+                        if self.has_cue("denial", 0, items.len()) {
+                            denied.extend(self.parties(&m, resolved));
+                        }
                         continue;
                     }
                     let Some(date) = self.contact_date(&m) else {
@@ -821,6 +887,34 @@ impl SentenceContext<'_> {
             && (m.end..(m.end + 5).min(items.len())).any(|k| items[k].is_word("to"))
         {
             return false;
+        }
+        // "had called the Brazilian leader “corrupt”", "called Putin a war
+        // criminal": a name given, no call.
+        if items[m.v.0].is_word("called") && m.b.is_some_and(|b| b > m.v.1) && m.end < items.len() {
+            let next = &items[m.end];
+            let time_word = |k: usize| {
+                items.get(k).is_some_and(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "few"
+                            | "second"
+                            | "third"
+                            | "couple"
+                            | "short"
+                            | "little"
+                            | "fortnight"
+                    )
+                })
+            };
+            if next.kind == ItemKind::OpenQuote
+                || (matches!(next.norm.as_str(), "a" | "an") && !time_word(m.end + 1))
+            {
+                return false;
+            }
         }
         // "handed the bloc's rotating presidency to Brazil", "handed over
         // the prisoners to": what was handed is no message.

@@ -1407,3 +1407,26 @@ fn a_states_team_is_the_leader_the_document_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_report_the_document_denies_and_games_with_a_score() {
+    check(&[
+        (
+            // The denial comes first, the report's own account after it.
+            "2024-11-11",
+            "The Kremlin on Monday rejected a newspaper report that Putin and U.S. President-elect Donald Trump had spoken by telephone, saying no such conversation had taken place. The newspaper reported on Sunday, citing two sources, that Trump had called Putin on Thursday from Florida. Trump did speak on Wednesday with Zelenskiy.",
+            &["Donald Trump -> Volodymyr Zelenskyy @ 2024-11-06"],
+        ),
+        (
+            // Without a denial, a report is a report of a contact.
+            "2024-11-11",
+            "The newspaper reported on Sunday, citing two sources, that Trump had called Putin on Thursday from Florida.",
+            &["Donald Trump -> Vladimir Putin @ 2024-11-07"],
+        ),
+        (
+            "2025-03-25",
+            "Lula watched Milei's speech. The two sides last met in November 2023 in Rio de Janeiro, where Argentina won 1-0.",
+            &[],
+        ),
+    ]);
+}
