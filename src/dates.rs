@@ -80,6 +80,9 @@ pub enum DateExpr {
     RelativeDays(i64),
     /// "this month", "earlier this month" (0), "last month" (-1).
     RelativeMonth(i32),
+    /// "earlier this week" (0), "last week" (-1): the month, where the
+    /// whole week up to publication lies in one.
+    RelativeWeek(i32),
     /// "tomorrow", "next week", "later this month": after publication.
     Future,
     /// Days from the day the story is at, not from publication: "the
@@ -137,6 +140,19 @@ impl DateExpr {
                         month,
                     }),
                     DateExpr::RelativeDays(n) => Some(DateValue::Day(p + Duration::days(n))),
+                    DateExpr::RelativeWeek(n) => {
+                        let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                            + Duration::weeks(n as i64);
+                        let last = if n == 0 {
+                            p
+                        } else {
+                            monday + Duration::days(6)
+                        };
+                        (monday.month() == last.month()).then_some(DateValue::Month {
+                            year: monday.year(),
+                            month: monday.month(),
+                        })
+                    }
                     DateExpr::RelativeMonth(n) => {
                         let total = p.year() * 12 + p.month0() as i32 + n;
                         Some(DateValue::Month {
@@ -287,6 +303,15 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
             return Some((DateExpr::RelativeMonth(0), n));
         }
         ("last", "month", _) => return Some((DateExpr::RelativeMonth(-1), 2)),
+        ("earlier", "this", "week") | ("early", "this", "week") => {
+            return Some((DateExpr::RelativeWeek(0), 3))
+        }
+        ("this", "week", _) => return Some((DateExpr::RelativeWeek(0), 2)),
+        ("earlier", "in", "the") if w(3) == "week" => return Some((DateExpr::RelativeWeek(0), 4)),
+        ("last", "week", _) => return Some((DateExpr::RelativeWeek(-1), 2)),
+        ("late", "last", "week") | ("early", "last", "week") => {
+            return Some((DateExpr::RelativeWeek(-1), 3))
+        }
         ("later", "this", "month")
         | ("later", "this", "week")
         | ("next", "week", _)
@@ -479,6 +504,24 @@ mod tests {
             find("by late-March 2023", april).as_deref(),
             Some("2023-03")
         );
+    }
+
+    #[test]
+    fn weeks_resolve_to_their_month_when_they_lie_in_one() {
+        // Saturday 17 May 2025: the week began Monday 12 May.
+        let saturday = d(2025, 5, 17);
+        assert_eq!(
+            find("earlier this week", saturday).as_deref(),
+            Some("2025-05")
+        );
+        assert_eq!(find("last week", saturday).as_deref(), Some("2025-05"));
+        assert_eq!(
+            find("earlier in the week", saturday).as_deref(),
+            Some("2025-05")
+        );
+        // Tuesday 3 June: last week ran from 26 May to 1 June.
+        assert_eq!(find("last week", d(2025, 6, 3)), None);
+        assert_eq!(find("this week", d(2025, 6, 3)).as_deref(), Some("2025-06"));
     }
 
     #[test]

@@ -467,7 +467,15 @@ impl Matcher<'_> {
                         && self.items[j - 1].is_word("to")
                         && matches!(
                             self.items[j - 2].norm.as_str(),
-                            "flew" | "travelled" | "traveled" | "went" | "came" | "returned" | "headed"
+                            "flew"
+                                | "flown"
+                                | "travelled"
+                                | "traveled"
+                                | "went"
+                                | "gone"
+                                | "came"
+                                | "returned"
+                                | "headed"
                         ))
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "a" | "an" | "the")

@@ -566,6 +566,7 @@ impl<'a> Scanner<'a> {
             "officials",
             "officers",
             "counterparts",
+            "delegations",
             "chiefs",
             "premiers",
         ];
@@ -1659,6 +1660,45 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
                 .is_some_and(|m| m.refs.iter().all(|r| matches!(r, ActorRef::Country(_)))))
             || matches!((before(2), before(1)), (Some("according"), Some("to")))
             || matches!((before(3), before(2)), (Some("according"), Some("to")));
+        // "Umerov and other Ukrainian officials held talks": the named
+        // person stands for the unnamed others with him.
+        let others_with = is_plain_actor(i)
+            && items.get(i + 1).is_some_and(|x| x.is_word("and"))
+            && items
+                .get(i + 2)
+                .is_some_and(|x| matches!(x.norm.as_str(), "other" | "fellow" | "several"))
+            && items.get(i + 3).and_then(Item::actor).is_some_and(|m| {
+                matches!(
+                    m.refs.as_slice(),
+                    [ActorRef::Group { .. }] | [ActorRef::Country(_)]
+                )
+            });
+        // "and other U.S. officials": the state's people.
+        let people_noun = |k: usize| {
+            items.get(k).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "officials" | "diplomats" | "ministers" | "leaders" | "negotiators" | "envoys"
+                )
+            })
+        };
+        let others_end = match items.get(i + 3).and_then(Item::actor) {
+            Some(m) if matches!(m.refs.as_slice(), [ActorRef::Country(_)]) => {
+                people_noun(i + 4).then_some(i + 4)
+            }
+            _ => Some(i + 3),
+        };
+        if let Some(end) = others_end.filter(|_| others_with) {
+            let mut item = items[i].clone();
+            item.span = items[i].span.cover(items[end].span);
+            if let ItemKind::Actor(m) = &mut item.kind {
+                m.possessive = items[end].kind == ItemKind::Possessive
+                    || items[end].actor().is_some_and(|g| g.possessive);
+            }
+            out.push(item);
+            i = end + 1;
+            continue;
+        }
         if is_plain_actor(i) && !place_after_preposition {
             let mut members = vec![i];
             let mut k = i + 1;

@@ -1269,9 +1269,27 @@ impl SentenceContext<'_> {
             }
             let mut others = vec![b];
             others.extend(self.further_parties(m, b));
+            let mut met: Vec<ActorId> = Vec::new();
             for &x in &initiators {
                 for &item in &others {
                     for y in self.actors_of(item, Some(x), resolved) {
+                        pairs.push((x, y));
+                        met.push(y);
+                    }
+                }
+            }
+            // "held a three-way meeting with Fidan and Rubio": the others
+            // met each other too.
+            let multilateral = self.items()[m.start..=m.v.1].iter().any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "three-way" | "trilateral" | "four-way" | "quadrilateral" | "tripartite"
+                )
+            });
+            if multilateral {
+                met.dedup();
+                for (i, &x) in met.iter().enumerate() {
+                    for &y in &met[i + 1..] {
                         pairs.push((x, y));
                     }
                 }

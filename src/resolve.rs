@@ -306,6 +306,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 && sentence.items[index - 1].is_word("of")
                 && DELEGATION_NOUNS.contains(&sentence.items[index - 2].norm.as_str())
                 && matches!(m.refs.as_slice(), [ActorRef::Group { .. }]);
+            // "the five leaders": the five people one of the last sentences
+            // named ("Zelenskiy met Macron, Merz, Starmer and Tusk").
+            if m.refs == [ActorRef::Delegation] {
+                if let Some(group) = counted_group(&item.norm, &out) {
+                    per_item.push(group.into_iter().map(Target::Actor).collect());
+                    continue;
+                }
+            }
             if m.refs == [ActorRef::Delegation] || (delegation_of && !delegation.is_empty()) {
                 if delegation.is_empty() {
                     pending.push((out.targets.len(), index));
@@ -492,6 +500,27 @@ fn replace_teams_by_leaders(items: &[Item], per_item: &mut [Vec<Target>], actors
     }
 }
 
+/// "the five leaders": the people of the latest of the last three sentences
+/// that named exactly that many.
+fn counted_group(norm: &str, out: &Resolved) -> Option<Vec<ActorId>> {
+    const NUMBERS: &[&str] = &["three", "four", "five", "six", "seven"];
+    let n = norm
+        .split(' ')
+        .find_map(|w| NUMBERS.iter().position(|x| *x == w))?
+        + 3;
+    out.targets.iter().rev().take(3).find_map(|sentence| {
+        let mut people: Vec<ActorId> = Vec::new();
+        for t in sentence.iter().flatten() {
+            if let Target::Actor(id) = *t {
+                if out.actors.get(id).kind == ActorKind::Person && !people.contains(&id) {
+                    people.push(id);
+                }
+            }
+        }
+        (people.len() == n).then_some(people)
+    })
+}
+
 /// Nouns for a state's team at talks.
 const TEAM_NOUNS: &[&str] = &[
     "delegation",
@@ -559,10 +588,20 @@ fn replace_state_teams_by_leaders(recognised: &Recognised, out: &mut Resolved) {
                     }
                 }
             }
-            // "X led the Ukrainian delegation", "X heads Russia's team".
-            if let Some(p) = person(k) {
-                if word(k + 1, &["led", "headed", "leads", "heads"]) {
-                    let mut j = k + 2;
+            // "X led the Ukrainian delegation", "X heads Russia's team",
+            // "Medinsky, the Kremlin aide who headed Moscow's team".
+            let leader_before = |v: usize| -> Option<ActorId> {
+                if v == 0 {
+                    return None;
+                }
+                if word(v - 1, &["who"]) {
+                    return (0..v - 1).rev().find_map(&person);
+                }
+                person(v - 1)
+            };
+            if word(k, &["led", "headed", "leads", "heads"]) {
+                if let Some(p) = leader_before(k) {
+                    let mut j = k + 1;
                     if word(j, &["the", "a"]) {
                         j += 1;
                     }

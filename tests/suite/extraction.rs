@@ -1430,3 +1430,41 @@ fn a_report_the_document_denies_and_games_with_a_score() {
         ),
     ]);
 }
+
+#[test]
+fn counted_groups_three_way_meetings_and_others_with_a_named_person() {
+    check(&[
+        (
+            "2023-05-20",
+            "In Hiroshima Zelensky met Rishi Sunak, Emmanuel Macron and Olaf Scholz on Saturday. Afterwards the four leaders held a call with Joe Biden.",
+            &[
+                "Volodymyr Zelenskyy -> Rishi Sunak @ 2023-05-20",
+                "Volodymyr Zelenskyy -> Emmanuel Macron @ 2023-05-20",
+                "Volodymyr Zelenskyy -> Olaf Scholz @ 2023-05-20",
+                "Volodymyr Zelenskyy -> Joe Biden @ -",
+                "Rishi Sunak -> Joe Biden @ -",
+                "Emmanuel Macron -> Joe Biden @ -",
+                "Olaf Scholz -> Joe Biden @ -",
+            ],
+        ),
+        (
+            "2025-02-19",
+            "Rubio and other U.S. officials held a trilateral meeting with Faisal bin Farhan and Sergei Lavrov in Riyadh on Tuesday.",
+            &[
+                "Marco Rubio -> Faisal bin Farhan @ 2025-02-18",
+                "Marco Rubio -> Sergey Lavrov @ 2025-02-18",
+                "Faisal bin Farhan -> Sergey Lavrov @ 2025-02-18",
+            ],
+        ),
+        (
+            "2023-04-15",
+            "Lula had flown to Beijing on Thursday for two days of talks with Xi Jinping. Ushakov, the aide who headed Russia's team, met Rubio. The Russian and American teams met again.",
+            &[
+                "Luiz Inacio Lula da Silva -> Xi Jinping @ 2023-04-13",
+                "Yuri Ushakov -> Marco Rubio @ -",
+                // One team with a leader named, one without: the states.
+                "Russia -> United States @ -",
+            ],
+        ),
+    ]);
+}
