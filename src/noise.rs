@@ -52,6 +52,14 @@ fn furniture() -> &'static Regex {
     })
 }
 
+fn link_list() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?i:read more|related|see also|also read|read also|more on this|further reading)\s*:")
+            .expect("valid regex")
+    })
+}
+
 /// Lower-case words of a text, for comparing quotations.
 pub fn words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -76,8 +84,24 @@ pub fn find(text: &str, recognised: &Recognised) -> Noise {
             _ => paragraphs.push((s.paragraph, s.span.start, s.span.end)),
         }
     }
+    // Inside a list of links ("Read more:" then headlines, one per line).
+    let mut in_links = false;
     for (paragraph, start, end) in paragraphs {
         let body = text[start..end].trim();
+        // "Read more: Inside the talks | What guarantees could mean": links
+        // to other stories, however long, and the headlines listed under it.
+        if link_list().is_match(body) {
+            noise.skipped.insert(paragraph);
+            in_links = true;
+            continue;
+        }
+        let headline = !body.ends_with(['.', '"', '”', '?', '!', ')'])
+            && body.split_whitespace().count() <= 16;
+        if in_links && headline {
+            noise.skipped.insert(paragraph);
+            continue;
+        }
+        in_links = false;
         if let Some(caps) = post_signature().captures(body) {
             if let Ok(date) = NaiveDate::parse_from_str(&caps[1], "%B %d, %Y") {
                 noise.skipped.insert(paragraph);
@@ -130,6 +154,11 @@ mod tests {
         assert!(noise.skipped.contains(&3));
         assert!(noise.skipped.contains(&4));
         assert!(!noise.skipped.contains(&1));
+        let text = "Lead story text here.\n\nRead more:\nLula hosts G20 leaders in Rio\nBrazil will not join the Belt and Road\nXi met Lula on Wednesday.\n\nRead more: Inside the talks | What guarantees could mean for Kyiv and its allies in the years to come\n";
+        let rec = recognise(text, &segment(text), &lex);
+        let links = find(text, &rec);
+        let skipped: Vec<usize> = links.skipped.iter().copied().collect();
+        assert_eq!(skipped, vec![1, 2, 3, 5]);
         assert_eq!(
             noise.posted_on("We will never give up on peace"),
             Some(DateValue::Day(NaiveDate::from_ymd_opt(2024, 3, 3).unwrap()))

@@ -520,6 +520,45 @@ impl SentenceContext<'_> {
         })
     }
 
+    /// ", as did Premier Li Qiang and Modi" after a contact: the same
+    /// contact between another pair ("as did Modi": between him and the
+    /// other party).
+    fn as_did(
+        &self,
+        m: &Match,
+        pairs: &[(ActorId, ActorId)],
+        resolved: &mut Resolved,
+    ) -> Vec<(ActorId, ActorId)> {
+        let items = self.items();
+        let Some(k) = (m.end..(m.end + 4).min(items.len())).find(|&k| {
+            items[k].is_word(",")
+                && items.get(k + 1).is_some_and(|w| w.is_word("as"))
+                && items.get(k + 2).is_some_and(|w| w.is_word("did"))
+        }) else {
+            return Vec::new();
+        };
+        let Some(x) = items.get(k + 3).and_then(Item::actor) else {
+            return Vec::new();
+        };
+        let members = self.actors_of(k + 3, None, resolved);
+        if x.coordinated {
+            let mut out = Vec::new();
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
+                    out.push((a, b));
+                }
+            }
+            return out;
+        }
+        // "Xi called Lula, as did Modi": Modi and Lula.
+        let others: std::collections::BTreeSet<ActorId> = pairs.iter().map(|&(_, b)| b).collect();
+        members
+            .iter()
+            .flat_map(|&a| others.iter().map(move |&b| (a, b)))
+            .filter(|(a, b)| a != b)
+            .collect()
+    }
+
     /// A result of a game: "won 1-0", "beat Brazil 4-1", "a 2-2 draw".
     fn has_score(&self) -> bool {
         let items = self.items();
@@ -610,7 +649,9 @@ impl SentenceContext<'_> {
                     };
                     let mode = self.mode(trigger, &m);
                     let anchor = items[m.start].span.cover(items[m.end - 1].span);
-                    for (a, b) in self.parties(&m, resolved) {
+                    let mut pairs = self.parties(&m, resolved);
+                    pairs.extend(self.as_did(&m, &pairs, resolved));
+                    for (a, b) in pairs {
                         let contact = Contact {
                             a,
                             b,
@@ -1552,6 +1593,31 @@ impl SentenceContext<'_> {
         }
         if let Some(pair) = last_two(&here) {
             return Some(pair);
+        }
+        // "Before their formal talks, Modi rode with Putin ...": a pair in a
+        // fronted phrase is the main clause's two people.
+        let fronted = here.is_empty()
+            && self.items().first().is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "before" | "after" | "during" | "ahead" | "following" | "prior" | "at"
+                )
+            });
+        if let Some(comma) = (item + 1..self.items().len())
+            .find(|&k| self.items()[k].is_word(","))
+            .filter(|_| fronted)
+        {
+            let mut first_two: Vec<ActorId> = Vec::new();
+            for k in comma + 1..self.items().len() {
+                if let Some(p) = person_at(k) {
+                    if !first_two.contains(&p) {
+                        first_two.push(p);
+                    }
+                }
+            }
+            if let [a, b, ..] = first_two[..] {
+                return Some((a, b));
+            }
         }
         if self.last_pair.is_some() {
             return self.last_pair;

@@ -1468,3 +1468,30 @@ fn counted_groups_three_way_meetings_and_others_with_a_named_person() {
         ),
     ]);
 }
+
+#[test]
+fn as_did_another_pair_and_a_pair_named_after_their_talks() {
+    check(&[
+        (
+            "2024-10-02",
+            "On October 1, Putin and Xi exchanged congratulatory telegrams, as did Mishustin and Li Qiang.",
+            &[
+                "Vladimir Putin -> Xi Jinping @ 2024-10-01",
+                "Mikhail Mishustin -> Li Qiang @ 2024-10-01",
+            ],
+        ),
+        (
+            "2024-07-09",
+            "Modi landed in Moscow on Monday. Before their formal talks, Modi rode with Putin in an electric car around the Novo-Ogaryovo grounds.",
+            &["Narendra Modi -> Vladimir Putin @ -"],
+        ),
+        (
+            "2024-07-09",
+            "Putin and Xi met in Astana last week. Before their formal talks on Monday, Modi rode with Putin in an electric car.",
+            &[
+                "Vladimir Putin -> Xi Jinping @ 2024-07",
+                "Narendra Modi -> Vladimir Putin @ 2024-07-08",
+            ],
+        ),
+    ]);
+}
