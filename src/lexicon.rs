@@ -115,6 +115,9 @@ pub struct Person {
     pub label: String,
     pub alt_labels: Vec<String>,
     pub country: Option<usize>,
+    /// An office only this person holds and news names without its holder
+    /// ("the Secretary-General" in a UN briefing is Guterres).
+    pub office: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -136,8 +139,11 @@ pub struct Title {
     pub examples: Vec<String>,
     /// A head of state or government: "the Russian leader" is its holder.
     pub head: bool,
-    /// Elected or named but not in office yet ("President-elect").
-    pub not_yet_held: bool,
+    /// Names a person but states no role: elected or named and not in
+    /// office yet ("President-elect", rdo:notYetHeld), or a position outside
+    /// the canonical titles ("the Chairperson of the African Union
+    /// Commission", rdo:noRole).
+    pub no_role: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -390,7 +396,8 @@ impl Lexicon {
                     roleless: flag(props, &format!("{RDO}roleless")),
                     examples: strings(props, &format!("{SKOS}example")),
                     head: flag(props, &format!("{RDO}headOfState")),
-                    not_yet_held: flag(props, &format!("{RDO}notYetHeld")),
+                    no_role: flag(props, &format!("{RDO}notYetHeld"))
+                        || flag(props, &format!("{RDO}noRole")),
                 });
             }
         }
@@ -437,6 +444,7 @@ impl Lexicon {
                         label: pref_label(props).unwrap_or_else(|| local_name(iri)),
                         alt_labels: strings(props, &format!("{SKOS}altLabel")),
                         country,
+                        office: title_of(format!("{RDO}holdsOffice"))?,
                     });
                 }
                 Some("OrganizationEntry") => {

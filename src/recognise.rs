@@ -221,6 +221,20 @@ const NOT_NAMES: &[&str] = &[
     "minister",
     "president",
     "secretary",
+    // Institutions after an affiliation ("the Chairperson of the African
+    // Union Commission"): no name.
+    "commission",
+    "council",
+    "committee",
+    "assembly",
+    "parliament",
+    "ministry",
+    "office",
+    "agency",
+    "authority",
+    "secretariat",
+    "department",
+    "court",
     "both",
     "some",
     "many",
@@ -498,7 +512,19 @@ impl<'a> Scanner<'a> {
                 end,
             ));
         }
-        let (refs, mut end) = self.with_apposition(refs, end);
+        // "The Personal Envoy of the Secretary-General for Sudan, Ramtane
+        // Lamamra": the name after an office inside another's title is
+        // the outer title's holder.
+        let inner_office = i > 1
+            && self.norm(i - 1) == "of"
+            && (i.saturating_sub(4)..i - 1)
+                .any(|k| self.title_at(k).is_some_and(|(_, n)| k + n == i - 1))
+            && matches!(refs.as_slice(), [ActorRef::Office { .. }]);
+        let (refs, mut end) = if inner_office {
+            (refs, end)
+        } else {
+            self.with_apposition(refs, end)
+        };
         let coordinated = refs.len() > 1
             && !refs
                 .iter()
@@ -837,6 +863,13 @@ impl<'a> Scanner<'a> {
                     if self.norm(k) == "the" {
                         k += 1;
                     }
+                } else if self.norm(k + n) == "for" {
+                    // "Personal Envoy of the Secretary-General for Sudan":
+                    // the country is the mandate, not who sent him.
+                    if let Some((_, m)) = self.affiliation_at(k + n + 1) {
+                        j = k + n + 1 + m;
+                        k = j;
+                    }
                 }
             }
             if let Some((aff, n)) = self.affiliation_at(k) {
@@ -844,12 +877,21 @@ impl<'a> Scanner<'a> {
                     of = Some(aff);
                 }
                 j = k + n;
+                // "of the African Union Commission": a body of it.
+                while self.capitalised(j)
+                    && matches!(
+                        self.norm(j),
+                        "commission" | "council" | "committee" | "secretariat" | "assembly"
+                    )
+                {
+                    j += 1;
+                }
             }
         }
         let title_entry = &self.lex.titles[title];
         if let Some((name, end)) = self.name_after(j) {
             let name = self.full_name(name);
-            if past || title_entry.not_yet_held || (title_entry.roleless && of.is_none()) {
+            if past || title_entry.no_role || (title_entry.roleless && of.is_none()) {
                 // "Minister Gallant": the person, no role.
                 return Some((
                     ActorRef::Person(PersonRef {
@@ -879,7 +921,9 @@ impl<'a> Scanner<'a> {
         }
         // An unnamed office holder. A lower-case title after "the" with no
         // country ("the minister") is left to the resolver.
-        if self.lex.titles[title].broader.is_some() && of.is_none() {
+        // (Not before an apposition that names the holder: "The Personal
+        // Envoy ..., Ramtane Lamamra," holds the title itself.)
+        if self.lex.titles[title].broader.is_some() && of.is_none() && self.norm(j) != "," {
             title = self.lex.office_of(title);
         }
         Some((ActorRef::Office { title, of }, j))

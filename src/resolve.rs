@@ -206,7 +206,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         out.former.insert(id);
                     }
                     if let Some(title) = p.title {
-                        if !lex.titles[title].roleless {
+                        if !lex.titles[title].roleless && !lex.titles[title].no_role {
                             let of = p.of.map(|a| affiliation_actor(&mut out.actors, lex, a));
                             let fact = RoleFact {
                                 person: id,
@@ -443,7 +443,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     // A holder named later in the document, the only one of that office.
     for (s, k, title) in unheld {
         if out.targets[s][k].is_empty() {
-            if let Some(holder) = holder_in_document(&out, lex, title, None, &[]) {
+            if let Some(holder) = holder_in_document(&out, lex, title, None, &[])
+                .or_else(|| lexicon_holder(&out, lex, title))
+            {
                 out.targets[s][k] = vec![Target::Actor(holder)];
             }
         }
@@ -871,6 +873,22 @@ fn holder_in_document(
     // Several holders ("the prime minister" where Qatar's and Israel's are
     // both named): the one named last before the mention.
     seen.iter().rev().find(|p| holders.contains(p)).copied()
+}
+
+/// The one person of the document whose lexicon entry holds the office
+/// `title` ("Mr. Guterres" for "the Secretary-General").
+fn lexicon_holder(resolved: &Resolved, lex: &Lexicon, title: usize) -> Option<ActorId> {
+    let office = lex.office_of(title);
+    let mut holders = resolved.actors.all().iter().enumerate().filter(|(_, a)| {
+        a.kind == ActorKind::Person
+            && a.lexicon.as_deref().is_some_and(|iri| {
+                lex.people
+                    .iter()
+                    .any(|p| p.iri == iri && p.office.is_some_and(|o| lex.office_of(o) == office))
+            })
+    });
+    let (first, _) = holders.next()?;
+    holders.next().is_none().then_some(first)
 }
 
 /// Whether the lexicon gives `person` the nationality of the country actor

@@ -1495,3 +1495,19 @@ fn as_did_another_pair_and_a_pair_named_after_their_talks() {
         ),
     ]);
 }
+
+#[test]
+fn un_briefings_envoys_and_chairpersons() {
+    check(&[
+        (
+            // "The Secretary-General" of a briefing that names Mr. Guterres
+            // later; an envoy "of the Secretary-General" is not him.
+            "2024-08-13",
+            "The Secretary-General spoke by phone today with the President of Iran, Masoud Pezeshkian. The Special Envoy of the Secretary-General for Yemen, Hans Grundberg, is in Addis Ababa, where today he was received by the Chairperson of the African Union Commission, Moussa Faki Mahamat. Asked about Lebanon, the Spokesman said Mr. Guterres had no further calls to report.",
+            &[
+                "Antonio Guterres -> Masoud Pezeshkian @ 2024-08-13",
+                "Moussa Faki Mahamat -> Hans Grundberg @ 2024-08-13",
+            ],
+        ),
+    ]);
+}
