@@ -255,7 +255,7 @@ pub fn relate(
             .any(|&(a, b)| (a, b) == (c.a, c.b) || (a, b) == (c.b, c.a));
         !(pair_denied && is_claim(c.evidence.sentence.text(&document.text)))
     });
-    estimate_dates(&mut contacts, published, story);
+    estimate_dates(&mut contacts, published, story, &document.text);
     let roles = resolved
         .roles
         .iter()
@@ -370,10 +370,25 @@ fn estimate_dates(
     contacts: &mut [Contact],
     published: Option<chrono::NaiveDate>,
     story: Option<DateValue>,
+    text: &str,
 ) {
     let recent = |d: &DateValue| recent(d, published);
+    // A contact told in the past perfect ("Zelenskiy had flown to Ankara on
+    // Thursday for talks with Erdogan") is before the story's time: what
+    // follows it is not at its day.
+    let past_perfect = |c: &Contact| {
+        let words: Vec<&str> = c.evidence.anchor.text(text).split_whitespace().collect();
+        words.windows(2).any(|w| {
+            w[0] == "had"
+                && (w[1].ends_with("ed")
+                    || w[1].ends_with("en")
+                    || w[1].ends_with("wn")
+                    || matches!(w[1], "met" | "held" | "sat" | "gone" | "made" | "had"))
+        })
+    };
     let dated: Vec<(usize, DateValue)> = contacts
         .iter()
+        .filter(|c| !past_perfect(c))
         .filter_map(|c| c.date.map(|d| (c.evidence.sentence.start, d)))
         .filter(|(_, d)| recent(d))
         .collect();

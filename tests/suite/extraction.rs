@@ -1511,3 +1511,22 @@ fn un_briefings_envoys_and_chairpersons() {
         ),
     ]);
 }
+
+#[test]
+fn a_contact_in_the_past_perfect_is_no_anchor_for_later_ones() {
+    let text = "The talks in Geneva ended on Friday without a deal.\n\n\
+                Blinken had flown to Ankara on Thursday for talks with Hakan Fidan.\n\n\
+                There, on the sidelines of the gathering, Blinken met Annalena Baerbock.";
+    let e = extract("2023-06-17", text);
+    let met = e
+        .contacts
+        .iter()
+        .find(|c| c.evidence.anchor.text(text).contains("met"))
+        .expect("the meeting on the sidelines");
+    assert_eq!(met.date, None);
+    assert_eq!(
+        met.estimated_date.map(|d| d.lexical()).as_deref(),
+        Some("2023-06-16"),
+        "the story's Friday, not the Thursday of the flashback"
+    );
+}
