@@ -413,12 +413,14 @@ fn estimate_dates(
 fn is_claim(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     [
-        "reported",
-        "report ",
-        "reports ",
-        "according to",
+        "reported that",
+        "report that",
+        "reports that",
+        "report of",
+        "according to a report",
+        "according to the report",
         "citing",
-        "claimed",
+        "claimed that",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -574,6 +576,29 @@ impl SentenceContext<'_> {
             .collect()
     }
 
+    /// Does the sentence say a reported contact never happened ("rejected a
+    /// report ..., saying no such conversation had taken place")? Talks
+    /// called off or postponed are not denials of another report.
+    fn denies_a_report(&self) -> bool {
+        let text = self.sentence.span.text(self.text).to_lowercase();
+        [
+            "no such",
+            "false",
+            "untrue",
+            "not true",
+            "denied",
+            "dismissed",
+            "fiction",
+            "fabricated",
+            "baseless",
+            "never happened",
+            "did not take place",
+            "refuted",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+    }
+
     /// A result of a game: "won 1-0", "beat Brazil 4-1", "a 2-2 draw".
     fn has_score(&self) -> bool {
         let items = self.items();
@@ -654,7 +679,7 @@ impl SentenceContext<'_> {
             {
                 for m in matches {
                     if !self.acceptable(&m, trigger) {
-                        if self.has_cue("denial", 0, items.len()) {
+                        if self.denies_a_report() {
                             denied.extend(self.parties(&m, resolved));
                         }
                         continue;

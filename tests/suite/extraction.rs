@@ -1418,6 +1418,12 @@ fn a_report_the_document_denies_and_games_with_a_score() {
             &["Donald Trump -> Volodymyr Zelenskyy @ 2024-11-06"],
         ),
         (
+            // Talks called off are no denial of a meeting reported later.
+            "2025-03-11",
+            "Talks between Rubio and Lavrov planned for Monday were postponed. Rubio met Lavrov in Riyadh on Tuesday, Reuters reported.",
+            &["Marco Rubio -> Sergey Lavrov @ 2025-03-11"],
+        ),
+        (
             // Without a denial, a report is a report of a contact.
             "2024-11-11",
             "The newspaper reported on Sunday, citing two sources, that Trump had called Putin on Thursday from Florida.",
