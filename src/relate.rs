@@ -580,23 +580,7 @@ impl SentenceContext<'_> {
     /// report ..., saying no such conversation had taken place")? Talks
     /// called off or postponed are not denials of another report.
     fn denies_a_report(&self) -> bool {
-        let text = self.sentence.span.text(self.text).to_lowercase();
-        [
-            "no such",
-            "false",
-            "untrue",
-            "not true",
-            "denied",
-            "dismissed",
-            "fiction",
-            "fabricated",
-            "baseless",
-            "never happened",
-            "did not take place",
-            "refuted",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+        self.has_cue("report-denial", 0, self.items().len())
     }
 
     /// A result of a game: "won 1-0", "beat Brazil 4-1", "a 2-2 draw".
