@@ -273,6 +273,7 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
         (&["the", "night", "before"], -1),
         (&["the", "same", "day"], 0),
         (&["later", "that", "day"], 0),
+        (&["later", "in", "the", "day"], 0),
         (&["earlier", "that", "day"], 0),
         (&["that", "same", "day"], 0),
         (&["that", "day"], 0),

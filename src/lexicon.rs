@@ -144,6 +144,9 @@ pub struct Title {
     /// the canonical titles ("the Chairperson of the African Union
     /// Commission", rdo:noRole).
     pub no_role: bool,
+    /// The one country whose name for its broader office this is
+    /// ("External Affairs Minister", "EAM": India's foreign minister).
+    pub country: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -398,6 +401,7 @@ impl Lexicon {
                     head: flag(props, &format!("{RDO}headOfState")),
                     no_role: flag(props, &format!("{RDO}notYetHeld"))
                         || flag(props, &format!("{RDO}noRole")),
+                    country: None,
                 });
             }
         }
@@ -431,7 +435,9 @@ impl Lexicon {
             };
             match class.as_deref() {
                 Some("TitleEntry") => {
-                    lex.titles[title_index[iri]].broader = title_of(format!("{SKOS}broader"))?;
+                    let t = title_index[iri];
+                    lex.titles[t].broader = title_of(format!("{SKOS}broader"))?;
+                    lex.titles[t].country = country_of(props).map_err(entry_error)?;
                 }
                 Some("CountryEntry") => {
                     lex.countries[country_index[iri]].leader =

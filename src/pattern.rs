@@ -387,6 +387,15 @@ impl Matcher<'_> {
     /// closing comma.
     fn parenthetical_end(&self, j: usize) -> Option<usize> {
         let items = self.items;
+        // "[Ushakov, the aide] who headed the team, met Rubio": the
+        // apposition took the comma before "who".
+        if items.get(j)?.is_word("who")
+            && j > 0
+            && items[j - 1].actor().is_some_and(|m| !m.possessive)
+            && items[j - 1].norm.contains(',')
+        {
+            return self.clause_close(j + 1);
+        }
         if !items.get(j)?.is_word(",") {
             return None;
         }
@@ -419,7 +428,13 @@ impl Matcher<'_> {
         {
             return None;
         }
-        for (k, it) in items.iter().enumerate().skip(j + 2).take(20) {
+        self.clause_close(j + 2)
+    }
+
+    /// The index after the comma that closes a parenthetical clause whose
+    /// words start at `from`.
+    fn clause_close(&self, from: usize) -> Option<usize> {
+        for (k, it) in self.items.iter().enumerate().skip(from).take(20) {
             match it.kind {
                 ItemKind::OpenQuote | ItemKind::CloseQuote => return None,
                 ItemKind::Punct if it.norm == "," => return Some(k + 1),

@@ -396,13 +396,19 @@ impl<'a> Scanner<'a> {
             return Vec::new();
         }
         // Lexicon phrases never cross punctuation other than a period
-        // inside a word, nor run longer than the longest phrase (so a
+        // inside a word or a possessive ("People's Republic of China"),
+        // nor run longer than the longest phrase (so a
         // sentence without punctuation costs no more than any other).
         self.lookups[i]
             .get_or_init(|| {
                 let end = self.len().min(i + self.lex.max_phrase_len());
                 let stop = (i..end)
-                    .find(|&k| !matches!(self.kinds[k], TokenKind::Word | TokenKind::Number))
+                    .find(|&k| {
+                        !matches!(
+                            self.kinds[k],
+                            TokenKind::Word | TokenKind::Number | TokenKind::Possessive
+                        )
+                    })
                     .unwrap_or(end);
                 self.lex
                     .lookup_normalised(&self.raw[i..stop], &self.norms[i..stop])
@@ -811,7 +817,14 @@ impl<'a> Scanner<'a> {
     /// "[the] [US|China’s|State Department] Title [of Country] [Name]".
     fn titled_at(&self, i: usize) -> Option<(ActorRef, usize)> {
         let mut j = i;
-        let determiner = matches!(self.norm(j), "the" | "his" | "her" | "their" | "its");
+        // "His Royal Highness Crown Prince ... Mohammed bin Salman".
+        if self.honorific_here(j) {
+            let n = self.lex.cue_at("honorific", &self.norms[j..]).unwrap_or(0);
+            if self.title_at(j + n).is_some() {
+                j += n;
+            }
+        }
+        let determiner = j == i && matches!(self.norm(j), "the" | "his" | "her" | "their" | "its");
         if determiner {
             j += 1;
         }
@@ -847,6 +860,26 @@ impl<'a> Scanner<'a> {
         }
         let (mut title, n) = self.title_at(j)?;
         j += n;
+        // A country's own name for an office ("EAM", "External Affairs
+        // Minister"): that country's holder of the broader office.
+        if let (Some(c), Some(broader)) = (
+            self.lex.titles[title].country,
+            self.lex.titles[title].broader,
+        ) {
+            of = of.or(Some(Affiliation::Country(c)));
+            title = broader;
+        }
+        j = self.after_portfolio(title, j);
+        // "Deputy Prime Minister and Minister of Industry and Trade of the
+        // Russian Federation Denis Manturov", "Crown Prince and Prime
+        // Minister Mohammed bin Salman": the first office, the one news
+        // leads with, is kept. ("the Secretary-General and President
+        // Embalo" are two people.)
+        if self.norm(j) == "and" && self.capitalised(j + 1) && (!determiner || of.is_some()) {
+            if let Some((second, n)) = self.title_at(j + 1) {
+                j = self.after_portfolio(second, j + 1 + n);
+            }
+        }
         // Stacked titles keep the last, most specific ("Deputy Prime
         // Minister and Foreign Minister" is rare; "Defense Secretary" is
         // one title).
@@ -929,17 +962,57 @@ impl<'a> Scanner<'a> {
         Some((ActorRef::Office { title, of }, j))
     }
 
+    /// Past the portfolio of a bare "Minister" or "Secretary" ("of
+    /// Industry and Trade", "for Home Affairs"), up to the country or name
+    /// that follows; `j` itself where the title has none.
+    fn after_portfolio(&self, title: usize, j: usize) -> usize {
+        if !self.lex.titles[title].roleless || !matches!(self.norm(j), "of" | "for") {
+            return j;
+        }
+        let mut k = j + 1;
+        let mut words = 0;
+        loop {
+            if self.affiliation_at(k).is_some() || self.honorific_here(k) {
+                break;
+            }
+            if self.capitalised(k) && self.kinds.get(k) == Some(&TokenKind::Word) {
+                words += 1;
+                k += 1;
+            } else if words > 0 && matches!(self.norm(k), "and" | ",") && self.capitalised(k + 1) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // The words run on into a name ("Minister of Defence Rajnath
+        // Singh"): too uncertain to split, so no portfolio.
+        if words == 0 || !(self.norm(k) == "of" || self.honorific_here(k)) {
+            return j;
+        }
+        k
+    }
+
+    fn honorific_here(&self, k: usize) -> bool {
+        self.capitalised(k)
+            && self
+                .lex
+                .cue_at("honorific", &self.norms[k.min(self.len())..])
+                .is_some()
+    }
+
     /// A name right after a title or honorific: capitalised words and
     /// particles, as many as four.
     fn name_after(&self, j: usize) -> Option<(String, usize)> {
+        // Honorifics may stack: "H.E. Mr. Sergei Lavrov", "His Excellency Dr.".
         let mut k = j;
-        if let Some(n) = self
+        while let Some(n) = self
             .lex
-            .cue_at("honorific", &self.norms[j.min(self.len())..])
+            .cue_at("honorific", &self.norms[k.min(self.len())..])
         {
-            if self.capitalised(j) {
-                k += n;
+            if !self.capitalised(k) {
+                break;
             }
+            k += n;
         }
         let start = k;
         let (words, end) = self.name_run(k, |x| self.name_word(x) && !self.is_date_word(x));

@@ -82,6 +82,29 @@ impl Rules {
     }
 }
 
+/// The day a sentence that is only a full date names, where it lies in the
+/// two months up to publication.
+fn dateline_day(
+    sentence: &crate::recognise::SentenceItems,
+    published: Option<chrono::NaiveDate>,
+) -> Option<chrono::NaiveDate> {
+    let published = published?;
+    let mut day = None;
+    for item in &sentence.items {
+        match &item.kind {
+            ItemKind::Punct => {}
+            ItemKind::Date(expr) if day.is_none() => match expr {
+                DateExpr::Absolute(_) | DateExpr::MonthDay { year: Some(_), .. } => {
+                    day = expr.resolve(Some(published)).map(|d| d.first_day());
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    day.filter(|d| *d <= published && (published - *d).num_days() <= 60)
+}
+
 pub fn relate(
     document: Document,
     recognised: &Recognised,
@@ -111,10 +134,18 @@ pub fn relate(
     // Pairs whose contact the document denies ("rejected a report that
     // Putin and Trump had spoken, saying no such conversation took place").
     let mut denied: Vec<(ActorId, ActorId)> = Vec::new();
+    // A line that is only a date heads a readout a page collects with
+    // others ("FEBRUARY 17, 2025"): "today" below it is that day.
+    let mut dateline: Option<chrono::NaiveDate> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
+        if let Some(day) = dateline_day(sentence, published) {
+            dateline = Some(day);
+            continue;
+        }
         if noise.skipped.contains(&sentence.paragraph) {
             continue;
         }
+        let published = dateline.or(published);
         let quoted = crate::recognise::quoted_items(&sentence.items);
         // A quotation repeated by an embedded post was said on the post's
         // day: "today" inside it is that day.
@@ -954,7 +985,7 @@ impl SentenceContext<'_> {
             return false;
         }
         // "had called the Brazilian leader “corrupt”", "called Putin a war
-        // criminal": a name given, no call.
+        // criminal", "called Putin his old friend": a name given, no call.
         if items[m.v.0].is_word("called") && m.b.is_some_and(|b| b > m.v.1) && m.end < items.len() {
             let next = &items[m.end];
             let time_word = |k: usize| {
@@ -972,11 +1003,19 @@ impl SentenceContext<'_> {
                             | "short"
                             | "little"
                             | "fortnight"
+                            | "same"
+                            | "next"
+                            | "following"
+                            | "previous"
+                            | "morning"
+                            | "evening"
+                            | "night"
                     )
                 })
             };
             if next.kind == ItemKind::OpenQuote
-                || (matches!(next.norm.as_str(), "a" | "an") && !time_word(m.end + 1))
+                || matches!(next.norm.as_str(), "his" | "her" | "their")
+                || (matches!(next.norm.as_str(), "a" | "an" | "the") && !time_word(m.end + 1))
             {
                 return false;
             }

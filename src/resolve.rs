@@ -236,7 +236,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     // Offices with no country and no holder yet ("The Secretary-General
     // spoke by phone today ... . In both conversations, Antonio Guterres
     // ..."): sentence, item and title, for the holder named later.
-    let mut unheld: Vec<(usize, usize, usize)> = Vec::new();
+    // Offices no one holds yet: (sentence, item, title, place in the
+    // item's targets).
+    let mut unheld: Vec<(usize, usize, usize, usize)> = Vec::new();
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
         // A photo credit or byline names nobody the story is about.
@@ -350,7 +352,7 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         let target =
                             office_target_after(&mut out, lex, *title, *of, &recent_people);
                         if target.is_none() && of.is_none() {
-                            unheld.push((out.targets.len(), index, *title));
+                            unheld.push((out.targets.len(), index, *title, targets.len()));
                         }
                         target.map(Target::Actor)
                     }
@@ -441,12 +443,15 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     }
     replace_state_teams_by_leaders(recognised, &mut out);
     // A holder named later in the document, the only one of that office.
-    for (s, k, title) in unheld {
-        if out.targets[s][k].is_empty() {
-            if let Some(holder) = holder_in_document(&out, lex, title, None, &[])
-                .or_else(|| lexicon_holder(&out, lex, title))
-            {
-                out.targets[s][k] = vec![Target::Actor(holder)];
+    // ("the Secretary-General and President Ruto": in its place among the
+    // others of its mention.)
+    for (s, k, title, at) in unheld {
+        if let Some(holder) = holder_in_document(&out, lex, title, None, &[])
+            .or_else(|| lexicon_holder(&mut out, lex, title))
+        {
+            let here = &mut out.targets[s][k];
+            if !here.contains(&Target::Actor(holder)) {
+                here.insert(at.min(here.len()), Target::Actor(holder));
             }
         }
     }
@@ -877,18 +882,34 @@ fn holder_in_document(
 
 /// The one person of the document whose lexicon entry holds the office
 /// `title` ("Mr. Guterres" for "the Secretary-General").
-fn lexicon_holder(resolved: &Resolved, lex: &Lexicon, title: usize) -> Option<ActorId> {
+fn lexicon_holder(resolved: &mut Resolved, lex: &Lexicon, title: usize) -> Option<ActorId> {
     let office = lex.office_of(title);
+    let holds = |p: &crate::lexicon::Person| p.office.is_some_and(|o| lex.office_of(o) == office);
     let mut holders = resolved.actors.all().iter().enumerate().filter(|(_, a)| {
         a.kind == ActorKind::Person
-            && a.lexicon.as_deref().is_some_and(|iri| {
-                lex.people
-                    .iter()
-                    .any(|p| p.iri == iri && p.office.is_some_and(|o| lex.office_of(o) == office))
-            })
+            && a.lexicon
+                .as_deref()
+                .is_some_and(|iri| lex.people.iter().any(|p| p.iri == iri && holds(p)))
     });
-    let (first, _) = holders.next()?;
-    holders.next().is_none().then_some(first)
+    if let Some((first, _)) = holders.next() {
+        return holders.next().is_none().then_some(first);
+    }
+    // "A meeting was held today between the Secretary-General and ..." in
+    // a briefing that never names him: the one holder the lexicon knows,
+    // where no one in the document holds the office.
+    if resolved
+        .roles
+        .iter()
+        .any(|r| lex.office_of(r.title) == office)
+    {
+        return None;
+    }
+    let mut known = lex.people.iter().filter(|p| holds(p));
+    let only = known.next()?;
+    if known.next().is_some() {
+        return None;
+    }
+    Some(resolved.actors.intern(person_actor(lex, &only.label)))
 }
 
 /// Whether the lexicon gives `person` the nationality of the country actor

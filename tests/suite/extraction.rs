@@ -1536,3 +1536,55 @@ fn a_contact_in_the_past_perfect_is_no_anchor_for_later_ones() {
         "the story's Friday, not the Thursday of the flashback"
     );
 }
+
+#[test]
+fn ministry_readouts_eam_stacked_titles_and_honorifics() {
+    check(&[
+        (
+            // India's own name for its foreign minister, and "H.E. Mr."
+            // before a name.
+            "2024-11-11",
+            "External Affairs Minister Dr. S. Jaishankar is in Riyadh for two days. Today, EAM held talks with Minister of Foreign Affairs of the Kingdom of Saudi Arabia H.E. Prince Faisal bin Farhan Al Saud. On 10 November, EAM met Deputy Prime Minister and Minister of Economy and Planning of Oman H.E. Mr. Faisal Al Rawas.",
+            &[
+                "Subrahmanyam Jaishankar -> Faisal bin Farhan @ 2024-11-11",
+                "Subrahmanyam Jaishankar -> Faisal Al Rawas @ 2024-11-10",
+            ],
+        ),
+        (
+            // An honorific before stacked titles; an aide is no role but
+            // still a person; greetings passed on are a message.
+            "2025-03-02",
+            "Secretary Rubio met today in Jeddah with His Royal Highness Crown Prince and Prime Minister Mohammed bin Salman and with Russian Presidential Aide Yuri Ushakov. Rubio conveyed the greetings of President Trump to the Crown Prince.",
+            &[
+                "Marco Rubio -> Mohammed bin Salman @ 2025-03-02",
+                "Marco Rubio -> Yuri Ushakov @ 2025-03-02",
+                "Donald Trump -> Mohammed bin Salman @ -",
+            ],
+        ),
+        (
+            // "the Secretary-General and President X" are two people.
+            "2025-02-15",
+            "A meeting was held today between the Secretary-General and President William Ruto of Kenya in Addis Ababa.",
+            &["Antonio Guterres -> William Ruto @ 2025-02-15"],
+        ),
+        (
+            // A name given is no call; "People's Republic of China" is
+            // China, not Taiwan.
+            "2025-01-21",
+            "Xi Jinping, President of the People's Republic of China, called Vladimir Putin his dear friend. Lula called Putin the aggressor's friend in 2022.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_page_of_readouts_each_under_its_own_dateline() {
+    check(&[(
+        "2025-04-10",
+        "READOUT\n\nAPRIL 10, 2025\n\nSecretary Rubio spoke today with Turkish Foreign Minister Hakan Fidan.\n\n---\n\nREADOUT\n\nAPRIL 8, 2025\n\nSecretary Rubio met today with Japanese Foreign Minister Takeshi Iwaya in Washington.",
+        &[
+            "Marco Rubio -> Hakan Fidan @ 2025-04-10",
+            "Marco Rubio -> Takeshi Iwaya @ 2025-04-08",
+        ],
+    )]);
+}
