@@ -199,6 +199,9 @@ pub struct ContactTrigger {
     /// The other party must be people ("moved to join Macron"), not a
     /// state or an organisation ("moved to join NATO").
     pub personal_object: bool,
+    /// A visit: where the other party is a country, the visit is an event
+    /// (where the visitor went), not a contact.
+    pub visits_place: bool,
     pub examples: Vec<String>,
     pub counter_examples: Vec<String>,
 }
@@ -489,6 +492,7 @@ impl Lexicon {
                         needs_context: flag(props, &format!("{RDO}needsContext")),
                         purpose: flag(props, &format!("{RDO}purpose")),
                         personal_object: flag(props, &format!("{RDO}personalObject")),
+                        visits_place: flag(props, &format!("{RDO}visitsPlace")),
                         examples: strings(props, &format!("{SKOS}example")),
                         counter_examples: strings(props, &format!("{RDO}counterExample")),
                     });

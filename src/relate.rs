@@ -82,6 +82,15 @@ impl Rules {
     }
 }
 
+/// A contact by a trigger that visits places (rdo:visitsPlace) whose other
+/// party is a country.
+fn visits_a_country(lex: &Lexicon, c: &Contact, resolved: &Resolved) -> bool {
+    resolved.actors.get(c.b).kind == ActorKind::Country
+        && lex.contact_triggers.iter().any(|t| {
+            t.visits_place && c.evidence.rule.strip_prefix("contact.") == Some(t.id.as_str())
+        })
+}
+
 /// The day a sentence that is only a full date names, where it lies in the
 /// two months up to publication.
 fn dateline_day(
@@ -202,6 +211,24 @@ pub fn relate(
             },
         };
         let found = ctx.contacts(rules, &mut resolved, &mut denied);
+        // A visit to a country says where the visitor went, not whom he
+        // met: an event of its own ("Wang Yi wrapped up a visit to New
+        // Delhi"; the meetings are the contacts).
+        let (visits, found): (Vec<Contact>, Vec<Contact>) = found
+            .into_iter()
+            .partition(|c| visits_a_country(lex, c, &resolved));
+        for c in visits {
+            events.push(Event {
+                event_type: "visit".into(),
+                plover: Some("CONSULT".into()),
+                agent: Some(c.a),
+                attributed: false,
+                target: None,
+                place: Some(c.b),
+                date: c.date,
+                evidence: c.evidence,
+            });
+        }
         // "The two leaders", "both men": people, not the countries or
         // bodies a sentence also pairs ("Ankara and the United Nations").
         let people = |(a, b): (ActorId, ActorId)| {

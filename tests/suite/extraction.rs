@@ -1069,7 +1069,6 @@ fn engagements_and_talks_held_on_a_visit() {
             "Iranian Foreign Minister Abbas Araghchi visited Islamabad on Monday, holding talks with Prime Minister Shehbaz Sharif.",
             &[
                 "Abbas Araghchi -> Shehbaz Sharif @ 2025-05-05",
-                "Abbas Araghchi -> Pakistan @ 2025-05-05",
             ],
         ),
     ]);
@@ -1587,4 +1586,29 @@ fn a_page_of_readouts_each_under_its_own_dateline() {
             "Marco Rubio -> Takeshi Iwaya @ 2025-04-08",
         ],
     )]);
+}
+
+#[test]
+fn a_visit_to_a_country_is_an_event_not_a_contact() {
+    let text = "Chinese Foreign Minister Wang Yi wrapped up a two-day visit to New Delhi on Tuesday. He visited Islamabad on Wednesday.";
+    let e = extract("2025-08-21", text);
+    assert!(e.contacts.is_empty(), "{:?}", e.contacts);
+    let visits: Vec<(String, String)> = e
+        .events
+        .iter()
+        .filter(|v| v.event_type == "visit")
+        .map(|v| {
+            (
+                e.actors.get(v.agent.unwrap()).label.clone(),
+                e.actors.get(v.place.unwrap()).label.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        visits,
+        [
+            ("Wang Yi".to_string(), "India".to_string()),
+            ("Wang Yi".to_string(), "Pakistan".to_string())
+        ]
+    );
 }
