@@ -482,6 +482,12 @@ fn is_claim(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+        // "Trump told Time magazine that Xi had phoned him": a claim
+        // someone made, which the denial answers.
+        || (["told", "said", "says", "claims", "insisted", "asserted"]
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+            && lower.contains(" that "))
 }
 
 fn same_contact(x: &Contact, y: &Contact) -> bool {
@@ -915,6 +921,17 @@ impl SentenceContext<'_> {
                 ) || (self.lex.is_contact_word(&prev.norm) && prev.norm.ends_with("ed")))
             {
                 return false;
+            }
+        }
+        // "the Luanda talks", "the Doha meeting": a city right before the
+        // noun is where they met, not a party.
+        if let Some(k) = [m.a, m.ab].into_iter().flatten().find(|&k| k + 1 == m.v.0) {
+            if let Some(x) = items[k].actor().filter(|x| !x.possessive) {
+                let venue = matches!(x.refs.as_slice(), [ActorRef::Country(c)]
+                    if self.lex.countries[*c].metonyms.iter().any(|w| crate::lexicon::norm_word(w) == items[k].norm));
+                if venue && !items[m.v.0].norm.ends_with("ed") {
+                    return false;
+                }
             }
         }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.

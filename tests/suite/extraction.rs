@@ -1612,3 +1612,26 @@ fn a_visit_to_a_country_is_an_event_not_a_contact() {
         ]
     );
 }
+
+#[test]
+fn venues_claims_answered_by_a_denial_and_talks_that_never_began() {
+    check(&[
+        (
+            // A claim the document answers with a denial.
+            "2025-04-28",
+            "Trump told a magazine in an interview published on Friday that Xi had phoned him. Beijing said on Monday that Xi and Trump had not spoken recently, contradicting the claim.",
+            &[],
+        ),
+        (
+            // A city before the noun is the venue.
+            "2025-03-19",
+            "The Luanda talks with the rebels collapsed. The Nairobi meeting between Ruto and Museveni lasted two hours on Tuesday.",
+            &["William Ruto -> Yoweri Museveni @ 2025-03-18"],
+        ),
+        (
+            "2025-03-19",
+            "Direct talks between the Congolese government and the M23 fell apart before they began on Tuesday.",
+            &[],
+        ),
+    ]);
+}
