@@ -873,16 +873,20 @@ impl<'a> Scanner<'a> {
         // "Deputy Prime Minister and Minister of Industry and Trade of the
         // Russian Federation Denis Manturov", "Crown Prince and Prime
         // Minister Mohammed bin Salman": the first office, the one news
-        // leads with, is kept. ("the Secretary-General and President
-        // Embalo" are two people.)
+        // leads with, is kept, unless it is no role the second is
+        // ("Deputy Prime Minister and Foreign Minister Ishaq Dar" is a
+        // foreign minister, whose counterparts are foreign ministers).
+        // ("the Secretary-General and President Embalo" are two people.)
         if self.norm(j) == "and" && self.capitalised(j + 1) && (!determiner || of.is_some()) {
             if let Some((second, n)) = self.title_at(j + 1) {
+                let states_role =
+                    |t: usize| !self.lex.titles[t].no_role && !self.lex.titles[t].roleless;
+                if !states_role(title) && states_role(second) {
+                    title = second;
+                }
                 j = self.after_portfolio(second, j + 1 + n);
             }
         }
-        // Stacked titles keep the last, most specific ("Deputy Prime
-        // Minister and Foreign Minister" is rare; "Defense Secretary" is
-        // one title).
         if self.norm(j) == "of" || self.norm(j) == "for" {
             let mut k = j + 1;
             if self.norm(k) == "the" {

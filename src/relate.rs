@@ -1102,13 +1102,7 @@ impl SentenceContext<'_> {
     /// means the contact is planned (dated after publication) and dropped.
     fn contact_date(&self, m: &Match) -> Option<Option<DateValue>> {
         let items = self.items();
-        // "last month's strikes", "Tuesday's attack": a date that owns a
-        // noun dates that noun, not the contact.
-        let owns_noun = |k: usize| {
-            items
-                .get(k + 1)
-                .is_some_and(|n| n.kind == ItemKind::Possessive)
-        };
+        let owns_noun = |k: usize| self.owns_noun(k);
         let mut chosen: Option<DateExpr> = None;
         // 1. Inside the match: after the subject (a parenthetical about
         // the subject has dates of its own).
@@ -1285,6 +1279,30 @@ impl SentenceContext<'_> {
         ))
     }
 
+    /// "last month's strikes", "Tuesday's attack", "the strikes of May
+    /// 7": the date at `k` owns a noun and dates that noun, not the
+    /// story.
+    fn owns_noun(&self, k: usize) -> bool {
+        let items = self.items();
+        items
+            .get(k + 1)
+            .is_some_and(|n| n.kind == ItemKind::Possessive)
+            || (k >= 2
+                && items[k - 1].is_word("of")
+                && items[k - 2].kind == ItemKind::Word
+                && !matches!(
+                    items[k - 2].norm.as_str(),
+                    "end"
+                        | "start"
+                        | "beginning"
+                        | "middle"
+                        | "morning"
+                        | "evening"
+                        | "night"
+                        | "afternoon"
+                ))
+    }
+
     /// The day "the previous day" at item `k` counts from: the last day
     /// named before it in this sentence, else before this sentence, else
     /// the story's day.
@@ -1292,9 +1310,10 @@ impl SentenceContext<'_> {
         let items = self.items();
         let here = items[..k.min(items.len())]
             .iter()
+            .enumerate()
             .rev()
-            .find_map(|i| match i.kind {
-                ItemKind::Date(d) if !matches!(d, DateExpr::StoryDays(_)) => {
+            .find_map(|(j, i)| match i.kind {
+                ItemKind::Date(d) if !matches!(d, DateExpr::StoryDays(_)) && !self.owns_noun(j) => {
                     d.resolve(self.published)?.day()
                 }
                 _ => None,
@@ -1362,8 +1381,10 @@ impl SentenceContext<'_> {
 
     /// Does this sentence name a day (not a month, not "the next day")?
     fn sentence_names_a_day(&self) -> bool {
-        self.items().iter().any(|i| match i.kind {
-            ItemKind::Date(d) => d.resolve(self.published).and_then(|v| v.day()).is_some(),
+        self.items().iter().enumerate().any(|(k, i)| match i.kind {
+            ItemKind::Date(d) => {
+                !self.owns_noun(k) && d.resolve(self.published).and_then(|v| v.day()).is_some()
+            }
             _ => false,
         })
     }

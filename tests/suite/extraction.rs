@@ -1635,3 +1635,18 @@ fn venues_claims_answered_by_a_denial_and_talks_that_never_began() {
         ),
     ]);
 }
+
+#[test]
+fn a_foreign_minister_who_is_also_deputy_premier_and_dates_that_own_a_noun() {
+    check(&[(
+        // The office with a role decides the counterparts; "the strikes of
+        // May 7" dates the strikes, not the conversation.
+        "2025-05-09",
+        "Deputy Prime Minister and Foreign Minister Ishaq Dar of Pakistan spent Thursday on the phone. In a conversation with Wang Yi, Dar described the strikes of May 7 as a breach of sovereignty. He later held separate calls with his Iranian and Turkish counterparts.",
+        &[
+            "Ishaq Dar -> Wang Yi @ -",
+            "Ishaq Dar -> Foreign Minister of Iran @ -",
+            "Ishaq Dar -> Foreign Minister of Turkey @ -",
+        ],
+    )]);
+}
