@@ -926,8 +926,16 @@ impl<'a> Scanner<'a> {
             }
         }
         let title_entry = &self.lex.titles[title];
-        if let Some((name, end)) = self.name_after(j) {
+        if let Some((name, mut end)) = self.name_after(j) {
             let name = self.full_name(name);
+            // "President Paul Kagame of Rwanda".
+            if of.is_none() && self.norm(end) == "of" {
+                let k = end + 1 + usize::from(self.norm(end + 1) == "the");
+                if let Some((aff, n)) = self.affiliation_at(k) {
+                    of = Some(aff);
+                    end = k + n;
+                }
+            }
             if past || title_entry.no_role || (title_entry.roleless && of.is_none()) {
                 // "Minister Gallant": the person, no role.
                 return Some((

@@ -210,7 +210,9 @@ pub fn relate(
                 _ => last_day,
             },
         };
-        let found = ctx.contacts(rules, &mut resolved, &mut denied);
+        let mut found = ctx.contacts(rules, &mut resolved, &mut denied);
+        let hosts = ctx.hosted_by(&found, &mut resolved);
+        found.extend(hosts);
         // A visit to a country says where the visitor went, not whom he
         // met: an event of its own ("Wang Yi wrapped up a visit to New
         // Delhi"; the meetings are the contacts).
@@ -1553,6 +1555,55 @@ impl SentenceContext<'_> {
             }
             out.push(k);
             k += 1;
+        }
+        out
+    }
+
+    /// "Kagame and Tshisekedi held a meeting in Doha, hosted by the Emir",
+    /// "a trilateral meeting hosted by Fidan": the host met each party of
+    /// the meetings the sentence reports.
+    fn hosted_by(&self, found: &[Contact], resolved: &mut Resolved) -> Vec<Contact> {
+        let items = self.items();
+        let mut out: Vec<Contact> = Vec::new();
+        for k in 1..items.len().saturating_sub(2) {
+            let participle = matches!(items[k].norm.as_str(), "hosted" | "co-hosted" | "chaired")
+                && items[k + 1].is_word("by")
+                && !matches!(
+                    items[k - 1].norm.as_str(),
+                    "was" | "were" | "been" | "being" | "is" | "are"
+                );
+            if !participle || items[k + 2].actor().is_none_or(|m| m.possessive) {
+                continue;
+            }
+            let anchor = items[k].span.cover(items[k + 2].span);
+            for host in self.actors_of(k + 2, None, resolved) {
+                for c in found.iter().filter(|c| {
+                    c.mode == ContactMode::Meeting && c.evidence.anchor.start < anchor.start
+                }) {
+                    for guest in [c.a, c.b] {
+                        let known = |x: &Contact| {
+                            (x.a, x.b) == (host, guest) || (x.a, x.b) == (guest, host)
+                        };
+                        if guest == host || found.iter().chain(&out).any(known) {
+                            continue;
+                        }
+                        out.push(Contact {
+                            a: host,
+                            b: guest,
+                            mode: ContactMode::Meeting,
+                            date: c.date,
+                            estimated_date: None,
+                            via: None,
+                            cameo: Some("043".into()),
+                            evidence: Evidence {
+                                sentence: self.sentence.span,
+                                anchor,
+                                rule: "contact.hosted-by".into(),
+                            },
+                        });
+                    }
+                }
+            }
         }
         out
     }

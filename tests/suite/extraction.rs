@@ -1650,3 +1650,26 @@ fn a_foreign_minister_who_is_also_deputy_premier_and_dates_that_own_a_noun() {
         ],
     )]);
 }
+
+#[test]
+fn a_host_meets_each_party_and_calls_placed_to_someone() {
+    check(&[
+        (
+            "2025-03-19",
+            "President Paul Kagame of Rwanda and Congo's President Felix Tshisekedi met in Doha on Tuesday, hosted by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani. The talks were later hosted by Oman.",
+            &[
+                "Paul Kagame -> Felix Tshisekedi @ 2025-03-18",
+                "Tamim bin Hamad Al Thani -> Paul Kagame @ 2025-03-18",
+                "Tamim bin Hamad Al Thani -> Felix Tshisekedi @ 2025-03-18",
+            ],
+        ),
+        (
+            "2025-05-12",
+            "General Kashif Abdullah placed a call to General Rajiv Ghai on Saturday. A second call, which Ghai put through to Abdullah on Sunday, was brief.",
+            &[
+                "Kashif Abdullah -> Rajiv Ghai @ 2025-05-10",
+                "Rajiv Ghai -> Kashif Abdullah @ 2025-05-11",
+            ],
+        ),
+    ]);
+}
