@@ -936,6 +936,21 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "their first bilateral port of call": an adjective, no meeting.
+        if items[m.v.1].norm == "bilateral"
+            && items.get(m.v.1 + 1).is_some_and(|w| {
+                w.kind == ItemKind::Word && !matches!(w.norm.as_str(), "with" | "on" | "in" | "at")
+            })
+        {
+            return false;
+        }
+        // "their first port of call", "a call for restraint": no call.
+        if items[m.v.0].norm == "call"
+            && ((m.v.0 >= 2 && items[m.v.0 - 1].is_word("of") && items[m.v.0 - 2].is_word("port"))
+                || items.get(m.v.1 + 1).is_some_and(|w| w.is_word("for")))
+        {
+            return false;
+        }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.
         if m.subject_gap.iter().any(|&k| items[k].norm == "to")
             || (m.v.0 > 0 && items[m.v.0 - 1].norm == "to" && !trigger.purpose)
@@ -1378,7 +1393,10 @@ impl SentenceContext<'_> {
             .rev()
             .find(|&k| items[k].is_word("that"))
             .unwrap_or(0);
-        after || (reported_from.max(1)..m.v.0).any(in_words)
+        // "publicly congratulated Trump": words for an audience.
+        let publicly = (m.v.0.saturating_sub(2)..m.v.0)
+            .any(|k| matches!(items[k].norm.as_str(), "publicly" | "openly"));
+        after || publicly || (reported_from.max(1)..m.v.0).any(in_words)
     }
 
     /// Does this sentence name a day (not a month, not "the next day")?
@@ -1620,12 +1638,29 @@ impl SentenceContext<'_> {
         if let Some(speaker) = self.first_person_speaker(item) {
             out.push(speaker);
         }
-        // "assured both presidents": the pair the story is about.
-        if self.items()[item]
+        // "assured both presidents": the pair the story is about; "joined
+        // European leaders ..., where he urged them": the group just named.
+        let items = self.items();
+        if items[item]
             .actor()
             .is_some_and(|m| m.refs == [ActorRef::PairAnaphor])
         {
-            if let Some((a, b)) = self.pair_for(item, resolved) {
+            let is_group = |k: usize| {
+                items[k].actor().is_some_and(|m| {
+                    !m.possessive && matches!(m.refs.as_slice(), [ActorRef::Group { .. }])
+                })
+            };
+            let group = if items[item].norm == "them" {
+                (0..item).rev().find(|&k| is_group(k))
+            } else {
+                None
+            };
+            if let Some(k) = group {
+                out.extend(self.targets[k].iter().filter_map(|t| match *t {
+                    Target::Actor(id) => Some(id),
+                    Target::Counterpart(_) => None,
+                }));
+            } else if let Some((a, b)) = self.pair_for(item, resolved) {
                 out.extend([a, b].into_iter().filter(|&x| Some(x) != speaker));
             }
         }
