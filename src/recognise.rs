@@ -956,6 +956,27 @@ impl<'a> Scanner<'a> {
                 end,
             ));
         }
+        // A title held before: "Somaliland's then leader, Muse Bihi Abdi,"
+        // is the person named after it, with no role; without a name it
+        // is no one the document's holders can stand for.
+        if past {
+            let named = (self.norm(j) == ",")
+                .then(|| self.name_after(j + 1))
+                .flatten();
+            return named
+                .filter(|&(_, end)| end >= self.len() || matches!(self.norm(end), "," | "."))
+                .map(|(name, end)| {
+                    let name = self.full_name(name);
+                    (
+                        ActorRef::Person(PersonRef {
+                            name,
+                            title: None,
+                            of: None,
+                        }),
+                        end,
+                    )
+                });
+        }
         // "the secretary", "the minister": left to the resolver, which
         // finds the one holder of such a title in the document.
         if title_entry.needs_name || (title_entry.roleless && !determiner) {
@@ -1172,6 +1193,19 @@ impl<'a> Scanner<'a> {
             if n == 2 && i + 2 <= self.len() && self.raw[i] == name[1] && self.raw[i + 1] == name[0]
             {
                 return Some((person(name), i + 2));
+            }
+        }
+        // The first two words of a longer name ("Hassan Sheikh" for
+        // "Hassan Sheikh Mohamud"), where only one known name starts so.
+        if i + 2 <= self.len() && !self.capitalised(i + 2) {
+            let mut by_two = self.people.iter().filter(|p| {
+                p.len() >= 3
+                    && p[0] == self.raw[i]
+                    && p[1] == self.raw[i + 1]
+                    && p[1].chars().next().is_some_and(char::is_uppercase)
+            });
+            if let (Some(p), None) = (by_two.next(), by_two.next()) {
+                return Some((person(p), i + 2));
             }
         }
         // One word standing for a known person.

@@ -939,7 +939,9 @@ impl SentenceContext<'_> {
         // "their first bilateral port of call": an adjective, no meeting.
         if items[m.v.1].norm == "bilateral"
             && items.get(m.v.1 + 1).is_some_and(|w| {
-                w.kind == ItemKind::Word && !matches!(w.norm.as_str(), "with" | "on" | "in" | "at")
+                w.kind == ItemKind::Word
+                    && !matches!(w.norm.as_str(), "with" | "on" | "in" | "at")
+                    && !self.lex.is_contact_word(&w.norm)
             })
         {
             return false;

@@ -1673,3 +1673,38 @@ fn a_host_meets_each_party_and_calls_placed_to_someone() {
         ),
     ]);
 }
+
+#[test]
+fn groups_named_before_them_and_words_for_an_audience() {
+    check(&[
+        (
+            "2024-11-11",
+            "Putin publicly congratulated Trump on Thursday at a forum in Sochi. On Friday, Zelenskiy joined European leaders at a summit in Budapest, where he urged them to keep up their support.",
+            &["Volodymyr Zelenskyy -> European leaders @ 2024-11-08"],
+        ),
+        (
+            // A bilateral meeting is one; "bilateral port of call" is no
+            // contact, nor is two hours of talks any less a meeting.
+            "2025-08-24",
+            "Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held more than two hours of talks in Tokyo on Saturday. Lee next flies to Washington, where he is due to meet Trump, breaking with the habit of making the United States the first bilateral port of call. Minister Wang and Minister Cho also held a bilateral meeting on Saturday.",
+            &[
+                "Lee Jae-myung -> Shigeru Ishiba @ 2025-08-23",
+                "Wang -> Cho @ 2025-08-23",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_held_before_brought_together_and_the_first_two_words_of_a_name() {
+    check(&[(
+        "2025-02-28",
+        "President Hassan Sheikh Mohamud welcomed Abiy Ahmed on Thursday. Relations had collapsed on January 1, 2024, when Abiy signed a memorandum of understanding in Addis Ababa with Somaliland's then leader, Muse Bihi Abdi. Turkish President Recep Tayyip Erdogan brought Abiy and Hassan Sheikh together in Ankara on December 11.",
+        &[
+            "Hassan Sheikh Mohamud -> Abiy Ahmed @ 2025-02-27",
+            "Abiy Ahmed -> Muse Bihi Abdi @ 2024-01-01",
+            "Recep Tayyip Erdogan -> Abiy Ahmed @ 2024-12-11",
+            "Recep Tayyip Erdogan -> Hassan Sheikh Mohamud @ 2024-12-11",
+        ],
+    )]);
+}
