@@ -70,6 +70,8 @@ pub enum DateExpr {
     },
     /// "in January", "January 2024".
     Month { month: u32, year: Option<i32> },
+    /// "in August that year": the month in the year the story was last at.
+    MonthOfStoryYear { month: u32 },
     /// "in November last year": the month of the year `years` before
     /// publication.
     MonthYearsAgo { month: u32, years: i32 },
@@ -163,6 +165,15 @@ impl DateExpr {
                     _ => None,
                 }
             }
+        }
+    }
+
+    /// The year the expression names outright, if any.
+    pub fn explicit_year(&self) -> Option<i32> {
+        match *self {
+            DateExpr::Absolute(d) => Some(d.year()),
+            DateExpr::MonthDay { year, .. } | DateExpr::Month { year, .. } => year,
+            _ => None,
         }
     }
 
@@ -384,6 +395,12 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
                     },
                     2 + after_punct,
                 ));
+            }
+            if w(1) == "that" && w(2) == "year" {
+                return Some((DateExpr::MonthOfStoryYear { month: m }, 3));
+            }
+            if w(1) == "of" && w(2) == "that" && w(3) == "year" {
+                return Some((DateExpr::MonthOfStoryYear { month: m }, 4));
             }
             if w(1) == "last" && w(2) == "year" {
                 return Some((DateExpr::MonthYearsAgo { month: m, years: 1 }, 3));

@@ -146,6 +146,8 @@ pub fn relate(
     // A line that is only a date heads a readout a page collects with
     // others ("FEBRUARY 17, 2025"): "today" below it is that day.
     let mut dateline: Option<chrono::NaiveDate> = None;
+    // The year the last date that named one was in.
+    let mut last_year: Option<i32> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
         if let Some(day) = dateline_day(sentence, published) {
             dateline = Some(day);
@@ -200,6 +202,7 @@ pub fn relate(
             // first call came only on February 12. // On the flight home
             // that night, ..."): the night of the story, not of the
             // flashback.
+            last_year,
             last_day: match (last_day, last_recent_day) {
                 (Some(day), Some(recent_day))
                     if last_day_paragraph != Some(sentence.paragraph)
@@ -305,6 +308,12 @@ pub fn relate(
         }
         if ctx.sentence_names_a_day() {
             last_day_paragraph = Some(sentence.paragraph);
+        }
+        if let Some(y) = sentence.items.iter().rev().find_map(|i| match &i.kind {
+            ItemKind::Date(d) => d.explicit_year(),
+            _ => None,
+        }) {
+            last_year = Some(y);
         }
     }
     // The report itself, told elsewhere in the document ("The Washington
@@ -527,6 +536,9 @@ struct SentenceContext<'a> {
     /// The last day named before this sentence, which "the previous day"
     /// counts from.
     last_day: Option<chrono::NaiveDate>,
+    /// The year the last date that named one was in ("in March 2023 ...
+    /// In August that year").
+    last_year: Option<i32>,
 }
 
 /// Words that open another clause, whose dates are not the contact's.
@@ -1083,6 +1095,20 @@ impl SentenceContext<'_> {
                 return false;
             }
         }
+        // "Amorim conveyed Lula's greetings to Xi": the message is Lula's,
+        // which another pattern reads.
+        if trigger.mode == ContactMode::Message && m.a.is_some_and(|a| a < m.v.0) {
+            if let Some(b) = m.b.filter(|&b| b > m.v.1) {
+                let someone_elses = (m.v.1 + 1..b).any(|k| {
+                    items[k].actor().is_some_and(|x| {
+                        x.possessive && x.refs.iter().all(|r| matches!(r, ActorRef::Person(_)))
+                    })
+                });
+                if someone_elses {
+                    return false;
+                }
+            }
+        }
         // "handed the bloc's rotating presidency to Brazil", "handed over
         // the prisoners to": what was handed is no message.
         if trigger.mode == ContactMode::Message {
@@ -1241,6 +1267,32 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "in April 2023 ... on April 14", "In August that year": the year
+        // named before, in this sentence or an earlier one.
+        let named_year = (0..m.start.max(m.end))
+            .rev()
+            .find_map(|k| match &items[k].kind {
+                ItemKind::Date(d) => d.explicit_year(),
+                _ => None,
+            });
+        chosen = match chosen {
+            Some(DateExpr::MonthOfStoryYear { month }) => {
+                named_year.or(self.last_year).map(|y| DateExpr::Month {
+                    month,
+                    year: Some(y),
+                })
+            }
+            Some(DateExpr::MonthDay {
+                month,
+                day,
+                year: None,
+            }) if named_year.is_some() => Some(DateExpr::MonthDay {
+                month,
+                day,
+                year: named_year,
+            }),
+            other => other,
+        };
         let reference = if self.quoted[m.start] {
             self.quote_date.or(self.published)
         } else {

@@ -1708,3 +1708,24 @@ fn titles_held_before_brought_together_and_the_first_two_words_of_a_name() {
         ],
     )]);
 }
+
+#[test]
+fn the_year_a_story_was_at_and_greetings_that_are_someone_elses() {
+    check(&[
+        (
+            "2025-08-24",
+            "Yoon Suk Yeol travelled to Tokyo in March 2023 for a summit with Fumio Kishida. In August that year, US President Joe Biden hosted Kishida at Camp David. During Lula's state visit to China in April 2023, Xi Jinping held talks with him in Beijing on April 14.",
+            &[
+                "Yoon Suk Yeol -> Fumio Kishida @ 2023-03",
+                "Joe Biden -> Fumio Kishida @ 2023-08",
+                "Xi Jinping -> Luiz Inacio Lula da Silva @ 2023-04-14",
+            ],
+        ),
+        (
+            // The greetings are Lula's; "dialogue" as a wish is no meeting.
+            "2024-05-24",
+            "On Thursday, Celso Amorim conveyed President Lula's greetings to President Xi Jinping. Brazil and China share the conviction that dialogue is the only way out of conflicts.",
+            &["Luiz Inacio Lula da Silva -> Xi Jinping @ 2024-05-23"],
+        ),
+    ]);
+}
