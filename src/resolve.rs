@@ -390,15 +390,40 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                                 .map(|&p| Target::Actor(p))
                         }
                         _ => {
-                            if let Some(p) = last_person {
+                            // "received al-Jubeir, ..., who had flown in from
+                            // New Delhi, where he had held talks": the one
+                            // "who" stands for.
+                            let items = &sentence.items;
+                            let relative = (1..index)
+                                .rev()
+                                .find(|&k| items[k].is_word("who") && items[k - 1].is_word(","))
+                                .and_then(|w| {
+                                    (0..w).rev().find_map(|k| {
+                                        per_item[k].iter().find_map(|t: &Target| match *t {
+                                            Target::Actor(id)
+                                                if out.actors.get(id).kind == ActorKind::Person =>
+                                            {
+                                                Some(id)
+                                            }
+                                            _ => None,
+                                        })
+                                    })
+                                });
+                            if let Some(p) = relative {
                                 in_sentence.push(p);
-                                // "he had been in Nairobi, where Ruto
-                                // hosted him": he is this sentence's subject.
-                                if !object_position && !m.coordinated {
-                                    subjects.push(p);
+                                Some(Target::Actor(p))
+                            } else {
+                                if let Some(p) = last_person {
+                                    in_sentence.push(p);
+                                    // "he had been in Nairobi, where Ruto
+                                    // hosted him": he is this sentence's
+                                    // subject.
+                                    if !object_position && !m.coordinated {
+                                        subjects.push(p);
+                                    }
                                 }
+                                last_person.map(Target::Actor)
                             }
-                            last_person.map(Target::Actor)
                         }
                     },
                     ActorRef::PairAnaphor | ActorRef::Delegation => None,

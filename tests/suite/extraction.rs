@@ -1729,3 +1729,15 @@ fn the_year_a_story_was_at_and_greetings_that_are_someone_elses() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_inside_a_relative_clause_is_the_one_who_stands_for() {
+    check(&[(
+        "2025-05-11",
+        "On Friday, Prime Minister Shehbaz Sharif received Adel al-Jubeir, who had flown in from New Delhi, where on Thursday he had held talks with S. Jaishankar.",
+        &[
+            "Shehbaz Sharif -> Adel al-Jubeir @ 2025-05-09",
+            "Adel al-Jubeir -> Subrahmanyam Jaishankar @ 2025-05-08",
+        ],
+    )]);
+}
