@@ -877,14 +877,22 @@ impl<'a> Scanner<'a> {
         // ("Deputy Prime Minister and Foreign Minister Ishaq Dar" is a
         // foreign minister, whose counterparts are foreign ministers).
         // ("the Secretary-General and President Embalo" are two people.)
+        let states_role = |t: usize| !self.lex.titles[t].no_role && !self.lex.titles[t].roleless;
         if self.norm(j) == "and" && self.capitalised(j + 1) && (!determiner || of.is_some()) {
             if let Some((second, n)) = self.title_at(j + 1) {
-                let states_role =
-                    |t: usize| !self.lex.titles[t].no_role && !self.lex.titles[t].roleless;
                 if !states_role(title) && states_role(second) {
                     title = second;
                 }
                 j = self.after_portfolio(second, j + 1 + n);
+            }
+        }
+        // "Chief of Army Staff General Asim Munir": a rank after a post.
+        if self.capitalised(j) && !states_role(title) {
+            if let Some((second, n)) = self.title_at(j) {
+                if states_role(second) {
+                    title = second;
+                    j += n;
+                }
             }
         }
         if self.norm(j) == "of" || self.norm(j) == "for" {
@@ -983,6 +991,12 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if !determiner && of.is_none() {
+            return None;
+        }
+        // An aide or army chief stands for no office holder of his own;
+        // only a name in apposition says who ("Pakistan's army chief,
+        // General Asim Munir,").
+        if title_entry.no_role && self.norm(j) != "," {
             return None;
         }
         // An unnamed office holder. A lower-case title after "the" with no

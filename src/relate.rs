@@ -274,6 +274,18 @@ pub fn relate(
             }
             // One report per contact and sentence; "held a call with ...,
             // during which the two men agreed" keeps the call's mode.
+            // "took a call from his Russian counterpart, who briefed him on
+            // a meeting two days earlier": the briefing is that call.
+            let told_in_the_call = c.mode == ContactMode::Unspecified
+                && contacts.iter().any(|x: &Contact| {
+                    x.evidence.sentence == c.evidence.sentence
+                        && x.evidence.anchor.end <= c.evidence.anchor.start
+                        && x.mode != ContactMode::Unspecified
+                        && ((x.a, x.b) == (c.a, c.b) || (x.a, x.b) == (c.b, c.a))
+                });
+            if told_in_the_call {
+                continue;
+            }
             match contacts.iter_mut().find(|x| same_contact(x, &c)) {
                 Some(x) if x.mode == ContactMode::Unspecified => *x = c,
                 Some(_) => {}
@@ -1507,6 +1519,14 @@ impl SentenceContext<'_> {
             }
         } else if let (Some(a), Some(b)) = (m.a, m.b) {
             let mut initiators = self.actors_of(a, None, resolved);
+            // "his Chinese counterpart had telephoned him": the
+            // counterpart of the other party.
+            if initiators.is_empty() {
+                if let Some(&other) = self.actors_of(b, None, resolved).first() {
+                    initiators = self.actors_of(a, Some(other), resolved);
+                    initiators.retain(|&x| x != other);
+                }
+            }
             if let Some(k) = self.companion_of(a) {
                 initiators.extend(self.actors_of(k, None, resolved));
             }

@@ -248,6 +248,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             continue;
         }
         let mut in_sentence: Vec<ActorId> = Vec::new();
+        // The last mention was a counterpart ("his Chinese counterpart had
+        // telephoned him"): "him" may be the sentence's own subject.
+        let mut after_counterpart = false;
         // Whom the story was about when this sentence began: "him" in
         // "Zelensky returned on August 18, three days after Trump hosted
         // Putin. That time Trump received him" is Zelensky.
@@ -328,6 +331,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             }
             let mut targets = Vec::new();
             for r in &m.refs {
+                if !matches!(r, ActorRef::Counterpart { .. } | ActorRef::Pronoun(_)) {
+                    after_counterpart = false;
+                }
                 let target = match r {
                     ActorRef::Person(p) => {
                         let id = out.actors.intern(titled_person_actor(lex, p));
@@ -356,7 +362,10 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         }
                         target.map(Target::Actor)
                     }
-                    ActorRef::Counterpart { of } => Some(Target::Counterpart(*of)),
+                    ActorRef::Counterpart { of } => {
+                        after_counterpart = true;
+                        Some(Target::Counterpart(*of))
+                    }
                     ActorRef::Group { label, .. } => {
                         Some(Target::Actor(out.actors.intern(Actor {
                             key: slug(label),
@@ -375,7 +384,8 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         // other than the verb's own; else "Xi told him":
                         // the last person before this sentence.
                         "him" => {
-                            let current = in_sentence.last().copied();
+                            let current =
+                                in_sentence.last().copied().filter(|_| !after_counterpart);
                             subjects
                                 .iter()
                                 .rev()

@@ -1741,3 +1741,32 @@ fn a_pronoun_inside_a_relative_clause_is_the_one_who_stands_for() {
         ],
     )]);
 }
+
+#[test]
+fn ranks_after_posts_counterparts_who_call_and_briefings_inside_a_call() {
+    check(&[
+        (
+            "2025-05-11",
+            "Rubio spoke by telephone on Friday with Chief of Army Staff General Asim Munir. Earlier on Monday, Modi was met at the airport by First Deputy Prime Minister Denis Manturov.",
+            &[
+                "Marco Rubio -> Asim Munir @ 2025-05-09",
+                "Denis Manturov -> Narendra Modi @ 2025-05-05",
+            ],
+        ),
+        (
+            // The counterpart of the one called; the briefing is the call.
+            "2025-08-12",
+            "Pakistani Foreign Minister Ishaq Dar said his Chinese counterpart had telephoned him on Saturday. On Friday President Lula took a call from his Russian counterpart, who briefed him on a meeting two days earlier.",
+            &[
+                "Foreign Minister of China -> Ishaq Dar @ 2025-08-09",
+                "President of Russia -> Luiz Inacio Lula da Silva @ 2025-08-08",
+            ],
+        ),
+        (
+            // An adviser for a region is no one's office.
+            "2025-04-20",
+            "Massad Boulos, the senior adviser for Africa, toured the region in early April. A senior adviser for Africa met Tshisekedi.",
+            &[],
+        ),
+    ]);
+}
