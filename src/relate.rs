@@ -198,11 +198,11 @@ pub fn relate(
             last_pair,
             people_before: people_before.clone(),
             story,
+            last_year,
             // "that night" in a new paragraph after one of background ("their
             // first call came only on February 12. // On the flight home
             // that night, ..."): the night of the story, not of the
             // flashback.
-            last_year,
             last_day: match (last_day, last_recent_day) {
                 (Some(day), Some(recent_day))
                     if last_day_paragraph != Some(sentence.paragraph)
