@@ -466,7 +466,10 @@ impl<'a> Scanner<'a> {
             });
             i += 1;
         }
-        merge_coordinations(attach_possessive_affiliations(join_double_titles(items)))
+        merge_coordinations(
+            attach_possessive_affiliations(join_double_titles(items)),
+            self.lex,
+        )
     }
 
     /// An actor mention starting at token `i`: the item and the index after it.
@@ -996,7 +999,9 @@ impl<'a> Scanner<'a> {
         // An aide or army chief stands for no office holder of his own;
         // only a name in apposition says who ("Pakistan's army chief,
         // General Asim Munir,").
-        if title_entry.no_role && self.norm(j) != "," {
+        let named_after_comma = self.norm(j) == ","
+            && (self.name_after(j + 1).is_some() || self.title_at(j + 1).is_some());
+        if title_entry.no_role && !named_after_comma {
             return None;
         }
         // An unnamed office holder. A lower-case title after "the" with no
@@ -1508,6 +1513,11 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             }
+            // "Massad Boulos, Trump's senior adviser for Africa,".
+            if self.capitalised(j) && self.kinds.get(j + 1) == Some(&TokenKind::Possessive) {
+                j += 2;
+                continue;
+            }
             if j < self.len() && self.kinds[j] == TokenKind::Word && !self.capitalised(j) {
                 j += 1;
                 continue;
@@ -1809,7 +1819,7 @@ fn attach_possessive_affiliations(items: Vec<Item>) -> Vec<Item> {
     out
 }
 
-fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
+fn merge_coordinations(items: Vec<Item>, lex: &Lexicon) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut i = 0;
     while i < items.len() {
@@ -1921,6 +1931,29 @@ fn merge_coordinations(items: Vec<Item>) -> Vec<Item> {
                 let mut refs = Vec::new();
                 for &m in &members {
                     refs.extend(items[m].actor().unwrap().refs.iter().cloned());
+                }
+                // "Congolese Foreign Minister X and her Rwandan counterpart
+                // Y": Y holds the same office for his country.
+                let first_office = match refs.first() {
+                    Some(ActorRef::Person(PersonRef { title: Some(t), .. })) => {
+                        Some(lex.office_of(*t))
+                    }
+                    _ => None,
+                };
+                if let Some(office) = first_office {
+                    let mut at = 0;
+                    for &m in &members {
+                        let n = items[m].actor().unwrap().refs.len();
+                        if let [ActorRef::Person(p)] = &mut refs[at..at + n] {
+                            if items[m].norm.contains("counterpart")
+                                && p.title.is_none()
+                                && p.of.is_some()
+                            {
+                                p.title = Some(office);
+                            }
+                        }
+                        at += n;
+                    }
                 }
                 let last = *members.last().unwrap();
                 let span = items[i].span.cover(items[last].span);

@@ -1,7 +1,7 @@
 //! The extraction pipeline on sentences written for these tests, in the
 //! styles of wire copy, official readouts and feature articles.
 
-use super::util::{contacts, extract};
+use super::util::{contacts, extract, extractor};
 
 /// (publication date, text, expected contacts "A -> B @ date").
 fn check(cases: &[(&str, &str, &[&str])]) {
@@ -1769,4 +1769,38 @@ fn ranks_after_posts_counterparts_who_call_and_briefings_inside_a_call() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn a_named_counterpart_holds_the_same_office_and_an_adviser_of_someone_is_an_apposition() {
+    let text = "Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal on Friday. Massad Boulos, Trump's senior adviser for Africa, met Tshisekedi in Kinshasa in April.";
+    let e = extract("2025-06-28", text);
+    let lex = &extractor().lexicon;
+    let roles: Vec<(String, String)> = e
+        .roles
+        .iter()
+        .map(|r| {
+            (
+                e.actors.get(r.person).label.clone(),
+                lex.titles[r.title].label.clone(),
+            )
+        })
+        .collect();
+    assert!(
+        roles.contains(&("Olivier Nduhungirehe".into(), "Foreign Minister".into())),
+        "{roles:?}"
+    );
+    let labels: Vec<String> = e
+        .contacts
+        .iter()
+        .map(|c| format!("{} -> {}", e.actors.get(c.a).label, e.actors.get(c.b).label))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Therese Kayikwamba Wagner -> Olivier Nduhungirehe",
+            "Massad Boulos -> Felix Tshisekedi"
+        ],
+        "no contact for an unnamed adviser"
+    );
 }
