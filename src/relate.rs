@@ -1029,6 +1029,10 @@ impl SentenceContext<'_> {
         // as a claim ("a report that ...") can be taken back that way;
         // "Xi told him the two powers should be partners" stands.
         let nominal = m.a.is_none_or(|a| a > m.v.0) && m.ab.is_none_or(|ab| ab > m.v.0);
+        // "During a phone conversation with Putin, Erdogan said Turkey was
+        // ready to ...": what follows the subject is the main clause, not
+        // the fronted call's.
+        let fronted = m.a.is_some_and(|a| a > m.v.0 && a + 1 == m.end);
         let reported = (0..m.start).any(|k| {
             matches!(
                 items[k].norm.as_str(),
@@ -1036,6 +1040,7 @@ impl SentenceContext<'_> {
             )
         });
         if (nominal
+            && !fronted
             && (self.has_cue_where("modality", m.end, after, same_voice)
                 || self.has_cue_where("negation", m.end, after, same_voice)))
             || ((nominal || reported)

@@ -583,6 +583,11 @@ fn replace_state_teams_by_leaders(recognised: &Recognised, out: &mut Resolved) {
     let team_noun = |w: &str| TEAM_NOUNS.contains(&w);
     // The state a mention's team belongs to, and where the team noun ends.
     let team_of = |items: &[Item], k: usize| -> Option<(usize, usize)> {
+        // "The Ukrainian side was headed by X".
+        if let ItemKind::Demonym(c) = items[k].kind {
+            let n = items.get(k + 1)?;
+            return (n.kind == ItemKind::Word && team_noun(&n.norm)).then_some((c, k + 2));
+        }
         let m = items[k].actor()?;
         match m.refs.as_slice() {
             [ActorRef::Group { label, of: Some(c) }]

@@ -1804,3 +1804,21 @@ fn a_named_counterpart_holds_the_same_office_and_an_adviser_of_someone_is_an_app
         "no contact for an unnamed adviser"
     );
 }
+
+#[test]
+fn a_side_led_by_someone_and_a_fronted_call_before_a_main_clause() {
+    check(&[
+        (
+            "2025-05-17",
+            "The Ukrainian side was headed by Defence Minister Rustem Umerov. Moscow's delegation was led by Vladimir Medinsky. Russian and Ukrainian negotiators faced each other across a table in Istanbul on Friday.",
+            &["Vladimir Medinsky -> Rustem Umerov @ 2025-05-16"],
+        ),
+        (
+            // What follows the subject is the main clause's: "ready" there
+            // makes no plan of the call.
+            "2025-05-16",
+            "During a phone conversation with Putin on Sunday, President Recep Tayyip Erdogan said Turkey was ready to host talks.",
+            &["Recep Tayyip Erdogan -> Vladimir Putin @ 2025-05-11"],
+        ),
+    ]);
+}
