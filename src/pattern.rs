@@ -112,6 +112,21 @@ pub struct Matcher<'a> {
     pub forms: &'a [Vec<String>],
 }
 
+/// The item a "who" at `k` stands for: `X, who`, or `[X, an adviser,]
+/// who` where the apposition took the comma.
+pub fn antecedent_of_who(items: &[Item], k: usize) -> Option<usize> {
+    if !items.get(k)?.is_word("who") || k == 0 {
+        return None;
+    }
+    if items[k - 1].is_word(",") {
+        return k.checked_sub(2).filter(|&a| items[a].actor().is_some());
+    }
+    items[k - 1]
+        .actor()
+        .is_some_and(|m| !m.possessive && items[k - 1].norm.contains(','))
+        .then_some(k - 1)
+}
+
 impl Matcher<'_> {
     /// Every match of `pattern`, at most one per start item, leftmost first.
     pub fn find_all(&self, pattern: &Pattern) -> Vec<Match> {
@@ -378,9 +393,7 @@ impl Matcher<'_> {
 
     /// The actor a relative pronoun at `k` stands for: `X, who ...`.
     pub fn antecedent(&self, k: usize) -> Option<usize> {
-        let items = self.items;
-        let a = k.checked_sub(2)?;
-        (items.get(k)?.is_word("who") && items[k - 1].is_word(",") && self.is_actor(a)).then_some(a)
+        antecedent_of_who(self.items, k).filter(|&a| self.is_actor(a))
     }
 
     /// `, who|which|a|an|the ... ,` starting at `j`: the index after its
@@ -389,11 +402,7 @@ impl Matcher<'_> {
         let items = self.items;
         // "[Ushakov, the aide] who headed the team, met Rubio": the
         // apposition took the comma before "who".
-        if items.get(j)?.is_word("who")
-            && j > 0
-            && items[j - 1].actor().is_some_and(|m| !m.possessive)
-            && items[j - 1].norm.contains(',')
-        {
+        if j > 0 && antecedent_of_who(items, j) == Some(j - 1) {
             return self.clause_close(j + 1);
         }
         if !items.get(j)?.is_word(",") {

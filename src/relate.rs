@@ -860,8 +860,7 @@ impl SentenceContext<'_> {
         // with Erdogan": the relative clause's subject is the actor before
         // "who".
         let relative = (clause_start..k).rev().find_map(|j| {
-            (items[j].is_word("who") && j >= 2 && items[j - 1].is_word(","))
-                .then(|| j - 2)
+            crate::pattern::antecedent_of_who(items, j)
                 .filter(|&a| items[a].actor().is_some_and(|x| !x.possessive))
         });
         let subject = relative.or_else(|| {
@@ -1358,10 +1357,15 @@ impl SentenceContext<'_> {
         let base = (0..start - 3).rev().find_map(|k| match items[k].kind {
             ItemKind::Date(d) => Some(d),
             _ => None,
-        })?;
-        let day = base
-            .resolve_from(self.published, self.story_day_before(start))?
-            .day()?;
+        });
+        // "That meeting came a day after ...": counted from the day the
+        // sentence before named.
+        let day = match base {
+            Some(base) => base
+                .resolve_from(self.published, self.story_day_before(start))?
+                .day()?,
+            None => self.last_day?,
+        };
         Some(DateExpr::Absolute(
             day + chrono::Duration::days(sign * count * unit),
         ))

@@ -1822,3 +1822,19 @@ fn a_side_led_by_someone_and_a_fronted_call_before_a_main_clause() {
         ),
     ]);
 }
+
+#[test]
+fn who_after_a_closed_apposition_and_a_day_after_the_day_before() {
+    check(&[
+        (
+            "2024-08-02",
+            "Brazil has instead relied on Celso Amorim, Lula's chief foreign policy adviser, who was in Caracas and met Maduro on Monday.",
+            &["Celso Amorim -> Nicolas Maduro @ 2024-07-29"],
+        ),
+        (
+            "2025-06-03",
+            "The first round was held on May 16. That meeting came a day after Zelensky flew to Ankara for talks with Erdogan.",
+            &["Volodymyr Zelenskyy -> Recep Tayyip Erdogan @ 2025-05-15"],
+        ),
+    ]);
+}
