@@ -300,7 +300,22 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                             || (prev.norm == "and"
                                 && !(index >= 2 && sentence.items[index - 2].is_word(",")))
                             || lex.is_contact_word(&prev.norm))
-                };
+                }
+                // "held talks with the head of Iran's atomic agency,
+                // Mohammad Eslami, with whom ...": a name in apposition to
+                // an object is an object too.
+                || (index >= 2
+                    && sentence.items[index - 1].is_word(",")
+                    && sentence.items.get(index + 1).is_some_and(|x| x.is_word(","))
+                    && (index.saturating_sub(9)..index - 1)
+                        .rev()
+                        .take_while(|&k| !matches!(sentence.items[k].kind, ItemKind::Punct))
+                        .any(|k| {
+                            matches!(
+                                sentence.items[k].norm.as_str(),
+                                "with" | "by" | "to" | "from" | "of"
+                            )
+                        }));
             let ItemKind::Actor(m) = &item.kind else {
                 per_item.push(Vec::new());
                 continue;

@@ -1838,3 +1838,15 @@ fn who_after_a_closed_apposition_and_a_day_after_the_day_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_in_apposition_to_an_object_is_no_subject_for_he() {
+    check(&[(
+        "2024-11-16",
+        "Grossi sat down with Abbas Araghchi on Thursday and then held talks with the head of the atomic agency, Mohammad Eslami, with whom he gave a news conference. Later that day he was received by President Masoud Pezeshkian.",
+        &[
+            "Rafael Grossi -> Abbas Araghchi @ 2024-11-14",
+            "Masoud Pezeshkian -> Rafael Grossi @ 2024-11-14",
+        ],
+    )]);
+}
