@@ -855,6 +855,24 @@ impl<'a> Scanner<'a> {
                 past_here |= PAST_TITLE.contains(&self.norm(k));
                 k += 1;
             }
+            // "Sudan's paramilitary leader", "Russia's veteran top
+            // diplomat": a lower-case adjective or two before the title.
+            let adjective = |x: usize| {
+                self.kinds.get(x) == Some(&TokenKind::Word)
+                    && !self.capitalised(x)
+                    && self.norm(x).chars().all(char::is_alphabetic)
+            };
+            // (Only after "Sudan's" or "Sudanese": "the Kremlin with
+            // President ..." has no adjective.)
+            let modifies = self.kinds.get(j + n) == Some(&TokenKind::Possessive)
+                || matches!(self.lookup(j).first(), Some((PhraseTarget::Demonym(_), _)));
+            if modifies && self.title_at(k).is_none() && adjective(k) {
+                if self.title_at(k + 1).is_some() {
+                    k += 1;
+                } else if adjective(k + 1) && self.title_at(k + 2).is_some() {
+                    k += 2;
+                }
+            }
             if self.title_at(k).is_some() {
                 of = Some(aff);
                 j = k;

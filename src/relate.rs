@@ -948,23 +948,44 @@ impl SentenceContext<'_> {
                 return false;
             }
         }
-        // "the Luanda talks", "the Doha meeting": a city right before the
-        // noun is where they met, not a party.
-        if let Some(k) = [m.a, m.ab].into_iter().flatten().find(|&k| k + 1 == m.v.0) {
-            if let Some(x) = items[k].actor().filter(|x| !x.possessive) {
-                let venue = matches!(x.refs.as_slice(), [ActorRef::Country(c)]
-                    if self.lex.countries[*c].metonyms.iter().any(|w| crate::lexicon::norm_word(w) == items[k].norm));
-                if venue && !items[m.v.0].norm.ends_with("ed") {
-                    return false;
-                }
-            }
-        }
         // "their first bilateral port of call": an adjective, no meeting.
         if items[m.v.1].norm == "bilateral"
             && items.get(m.v.1 + 1).is_some_and(|w| {
                 w.kind == ItemKind::Word
                     && !matches!(w.norm.as_str(), "with" | "on" | "in" | "at")
                     && !self.lex.is_contact_word(&w.norm)
+            })
+        {
+            return false;
+        }
+        // "the Luanda talks", "the Nairobi visit followed ...": a city right
+        // before such a noun is where, not who.
+        let venue = |k: usize| {
+            items[k].actor().is_some_and(|x| {
+                !x.possessive
+                    && matches!(x.refs.as_slice(), [ActorRef::Country(c)]
+                        if self.lex.countries[*c].metonyms.iter().any(|w| crate::lexicon::norm_word(w) == items[k].norm))
+            }) && items.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "visit" | "talks" | "meeting" | "summit" | "round" | "process" | "declaration"
+                        | "agreement" | "accord" | "format" | "conference" | "negotiations"
+                        | "session" | "stop" | "leg"
+                )
+            })
+        };
+        if [m.a, m.ab].into_iter().flatten().any(venue) {
+            return false;
+        }
+        // "had agreed to meet within two weeks": a plan ("agreed to press
+        // Caracas" reports what they settled).
+        if items[m.v.1].is_word("agreed")
+            && items.get(m.v.1 + 1).is_some_and(|w| w.is_word("to"))
+            && items.get(m.v.1 + 2).is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "meet" | "talk" | "speak" | "hold" | "call" | "visit" | "resume" | "sit"
+                )
             })
         {
             return false;

@@ -1850,3 +1850,24 @@ fn a_name_in_apposition_to_an_object_is_no_subject_for_he() {
         ],
     )]);
 }
+
+#[test]
+fn adjectives_before_a_title_venues_and_agreeing_to_meet() {
+    check(&[
+        (
+            "2024-01-04",
+            "Kenyan President William Ruto hosted Sudan's paramilitary leader Mohamed Hamdan Dagalo in Nairobi on Wednesday. Putin held talks in the Kremlin with President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan on Tuesday.",
+            &[
+                "William Ruto -> Mohamed Hamdan Dagalo @ 2024-01-03",
+                "Vladimir Putin -> Mohamed bin Zayed Al Nahyan @ 2024-01-02",
+            ],
+        ),
+        (
+            // A city before "visit" is where; agreeing to meet is a plan,
+            // agreeing to press someone reports a talk.
+            "2024-01-04",
+            "The Nairobi visit followed talks in Addis Ababa with Abiy Ahmed. After a summit on Dec. 9, the bloc said al-Burhan and Dagalo had agreed to meet within two weeks. In a call in early December, Lula and Petro agreed to press Caracas.",
+            &["Luiz Inacio Lula da Silva -> Gustavo Petro @ 2023-12"],
+        ),
+    ]);
+}
