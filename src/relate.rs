@@ -91,6 +91,20 @@ fn visits_a_country(lex: &Lexicon, c: &Contact, resolved: &Resolved) -> bool {
         })
 }
 
+/// The year an item names outright: a date with its year, or a year alone
+/// ("the 1998 declaration").
+fn year_named(item: &crate::recognise::Item) -> Option<i32> {
+    match &item.kind {
+        ItemKind::Date(d) => d.explicit_year(),
+        ItemKind::Number => item
+            .norm
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y)),
+        _ => None,
+    }
+}
+
 /// The day a sentence that is only a full date names, where it lies in the
 /// two months up to publication.
 fn dateline_day(
@@ -321,10 +335,7 @@ pub fn relate(
         if ctx.sentence_names_a_day() {
             last_day_paragraph = Some(sentence.paragraph);
         }
-        if let Some(y) = sentence.items.iter().rev().find_map(|i| match &i.kind {
-            ItemKind::Date(d) => d.explicit_year(),
-            _ => None,
-        }) {
+        if let Some(y) = sentence.items.iter().rev().find_map(year_named) {
             last_year = Some(y);
         }
     }
@@ -977,6 +988,19 @@ impl SentenceContext<'_> {
         if [m.a, m.ab].into_iter().flatten().any(venue) {
             return false;
         }
+        // "Rubio and Waltz held eight hours of talks with a Ukrainian team":
+        // a pair on one side of talks with someone else.
+        if m.ab.is_some_and(|ab| ab < m.v.0)
+            && items.get(m.v.1 + 1).is_some_and(|w| w.is_word("with"))
+            && (m.v.1 + 2..(m.v.1 + 5).min(items.len()))
+                .find(|&k| {
+                    items[k].kind != ItemKind::Word
+                        || !matches!(items[k].norm.as_str(), "a" | "an" | "the")
+                })
+                .is_some_and(|k| items[k].actor().is_some())
+        {
+            return false;
+        }
         // "had agreed to meet within two weeks": a plan ("agreed to press
         // Caracas" reports what they settled).
         if items[m.v.1].is_word("agreed")
@@ -1023,7 +1047,23 @@ impl SentenceContext<'_> {
         // Words inside a quotation say nothing of a contact outside it,
         // and the other way round.
         let quoted = self.quoted[m.start];
-        let same_voice = |k: usize| self.quoted[k] == quoted;
+        // "Zelenskiy, who did not join the session, was received by ...":
+        // a relative clause between commas negates only itself.
+        let mut relative: Vec<(usize, usize)> = Vec::new();
+        for k in clause_start..m.start.min(items.len()) {
+            if items[k].is_word(",")
+                && items
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.norm.as_str(), "who" | "which" | "whose"))
+            {
+                let close = (k + 2..(k + 22).min(items.len())).find(|&j| items[j].is_word(","));
+                if let Some(close) = close.filter(|&c| c < m.start) {
+                    relative.push((k, close));
+                }
+            }
+        }
+        let same_voice =
+            |k: usize| self.quoted[k] == quoted && !relative.iter().any(|&(a, b)| a < k && k < b);
         // Negation and hypotheses reach over the whole clause ("The
         // Kremlin denied that Putin spoke with ...", "If Zelenskyy met
         // Putin ..."); plans and wishes sit between the subject and the
@@ -1308,10 +1348,7 @@ impl SentenceContext<'_> {
         // named before, in this sentence or an earlier one.
         let named_year = (0..m.start.max(m.end))
             .rev()
-            .find_map(|k| match &items[k].kind {
-                ItemKind::Date(d) => d.explicit_year(),
-                _ => None,
-            });
+            .find_map(|k| year_named(&items[k]));
         chosen = match chosen {
             Some(DateExpr::MonthOfStoryYear { month }) => {
                 named_year.or(self.last_year).map(|y| DateExpr::Month {

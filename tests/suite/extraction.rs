@@ -1871,3 +1871,26 @@ fn adjectives_before_a_title_venues_and_agreeing_to_meet() {
         ),
     ]);
 }
+
+#[test]
+fn a_side_at_talks_with_a_team_a_relative_clause_negates_itself_and_bare_years() {
+    check(&[
+        (
+            // Rubio and Waltz are one side; the team is its leader.
+            "2025-03-11",
+            "Marco Rubio and Mike Waltz held more than eight hours of talks with a Ukrainian team led by Andriy Yermak on Tuesday. Zelenskiy, who did not join the session, flew into Jeddah on Monday and was received that evening by Saudi Crown Prince Mohammed bin Salman.",
+            &[
+                "Marco Rubio -> Andriy Yermak @ 2025-03-11",
+                "Mike Waltz -> Andriy Yermak @ 2025-03-11",
+                "Mohammed bin Salman -> Volodymyr Zelenskyy @ 2025-03-10",
+            ],
+        ),
+        (
+            // "that year" is the year the sentence names, even as a bare
+            // number.
+            "2024-10-09",
+            "Iwaya cited the 1998 declaration that Kim Dae-jung and Keizo Obuchi signed in October of that year.",
+            &["Kim Dae-jung -> Keizo Obuchi @ 1998-10"],
+        ),
+    ]);
+}
