@@ -976,14 +976,9 @@ impl SentenceContext<'_> {
                 !x.possessive
                     && matches!(x.refs.as_slice(), [ActorRef::Country(c)]
                         if self.lex.countries[*c].metonyms.iter().any(|w| crate::lexicon::norm_word(w) == items[k].norm))
-            }) && items.get(k + 1).is_some_and(|w| {
-                matches!(
-                    w.norm.as_str(),
-                    "visit" | "talks" | "meeting" | "summit" | "round" | "process" | "declaration"
-                        | "agreement" | "accord" | "format" | "conference" | "negotiations"
-                        | "session" | "stop" | "leg"
-                )
-            })
+            }) && items
+                .get(k + 1)
+                .is_some_and(|w| w.kind == ItemKind::Word && self.lex.is_cue("venue-noun", &w.norm))
         };
         if [m.a, m.ab].into_iter().flatten().any(venue) {
             return false;
