@@ -417,10 +417,19 @@ impl<'a> Scanner<'a> {
     }
 
     fn title_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.lookup(i).into_iter().find_map(|(t, n)| match t {
+        let (t, n) = self.lookup(i).into_iter().find_map(|(t, n)| match t {
             PhraseTarget::Title(t) => Some((t, n)),
             _ => None,
-        })
+        })?;
+        // "Lula's chief foreign policy adviser", "Chief Cabinet
+        // Secretary": a one-word position before another title only
+        // ranks it.
+        if n == 1 && self.lex.titles[t].no_role {
+            if let Some((second, m)) = self.title_at(i + 1) {
+                return Some((second, n + m));
+            }
+        }
+        Some((t, n))
     }
 
     fn affiliation_at(&self, i: usize) -> Option<(Affiliation, usize)> {

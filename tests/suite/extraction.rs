@@ -1894,3 +1894,26 @@ fn a_side_at_talks_with_a_team_a_relative_clause_negates_itself_and_bare_years()
         ),
     ]);
 }
+
+#[test]
+fn the_head_of_a_body_named_by_the_body_is_the_person() {
+    check(&[
+        (
+            // "IAEA chief" and "IAEA Director General" name Grossi, not
+            // the agency, on either side of the verb.
+            "2025-03-05",
+            "The head of Iran's Atomic Energy Organization, Mohammad Eslami, met IAEA chief Rafael Grossi in Tehran on Wednesday. NATO chief Mark Rutte met Zelensky in Kyiv on Monday. Araghchi later met IAEA Director General Rafael Grossi.",
+            &[
+                "Mohammad Eslami -> Rafael Grossi @ 2025-03-05",
+                "Mark Rutte -> Volodymyr Zelenskyy @ 2025-03-03",
+                "Abbas Araghchi -> Rafael Grossi @ -",
+            ],
+        ),
+        (
+            // "chief" before another title only ranks it.
+            "2024-07-30",
+            "Celso Amorim, Lula's chief foreign policy adviser, met Maduro in Caracas on Monday.",
+            &["Celso Amorim -> Nicolas Maduro @ 2024-07-29"],
+        ),
+    ]);
+}
