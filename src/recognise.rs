@@ -1498,6 +1498,17 @@ impl<'a> Scanner<'a> {
     }
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {
+        // "Kobakhidze welcomed his guest", "received the visitor": the
+        // person the story brought in, found as "him" is.
+        if matches!(self.norm(i), "his" | "her" | "the" | "their")
+            && matches!(self.norm(i + 1), "guest" | "visitor")
+            && !matches!(
+                self.norm(i + 2),
+                "house" | "list" | "book" | "of" | "speaker" | "star" | "worker" | "workers"
+            )
+        {
+            return Some((ActorRef::Pronoun("him".to_string()), i + 2));
+        }
         match self.raw[i] {
             "He" | "he" | "She" | "she" | "I" | "him" => {
                 Some((ActorRef::Pronoun(self.norm(i).to_string()), i + 1))
@@ -1563,7 +1574,16 @@ impl<'a> Scanner<'a> {
         }
         match &refs[0] {
             ActorRef::Person(p) if p.title.is_none() => {
-                if let Some((title, of, stop)) = self.apposition_title(end) {
+                if let Some((title, of, mut stop)) = self.apposition_title(end) {
+                    // "director general of the International Atomic Energy
+                    // Agency (IAEA),": past the bracketed short form.
+                    if self.norm(stop) == "(" {
+                        if let Some(close) =
+                            (stop + 1..(stop + 5).min(self.len())).find(|&k| self.norm(k) == ")")
+                        {
+                            stop = close + 1;
+                        }
+                    }
                     let closed = if self.norm(stop) == "," {
                         stop + 1
                     } else {

@@ -2163,7 +2163,13 @@ impl SentenceContext<'_> {
             }
         }
         let verb = (0..open).rev().find(|&j| self.is_speech(j))?;
-        let subject = (0..verb).rev().find(|&j| self.is_speaker_item(j));
+        // (Not the one spoken to: "Jaishankar told his guest, adding
+        // that ..." is Jaishankar's.)
+        let addressee =
+            |j: usize| j > 0 && matches!(self.items()[j - 1].norm.as_str(), "told" | "to");
+        let subject = (0..verb)
+            .rev()
+            .find(|&j| self.is_speaker_item(j) && !addressee(j));
         // Inverted: "said Miller, “...”", where nobody speaks before the verb.
         let inverting = matches!(
             self.items()[verb].norm.as_str(),

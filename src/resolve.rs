@@ -455,8 +455,12 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 };
                 // An office the document's holder stands for ("the Chinese
                 // leader" = Xi) is that person for later pronouns too.
+                // An unnamed one ("The Kazakh foreign minister flew to
+                // Tashkent. Mirziyoyev received him") is a person too.
                 if let (ActorRef::Office { .. }, Some(Target::Actor(id))) = (r, target) {
-                    if out.actors.get(id).kind == ActorKind::Person {
+                    let kind = out.actors.get(id).kind;
+                    // (Not "the G20 foreign ministers' meeting".)
+                    if kind == ActorKind::Person || (kind == ActorKind::Office && !m.possessive) {
                         if !object_position && !m.coordinated {
                             last_person = Some(id);
                             subjects.push(id);

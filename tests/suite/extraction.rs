@@ -1917,3 +1917,50 @@ fn the_head_of_a_body_named_by_the_body_is_the_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_guest_a_visitor_and_an_unnamed_office_holder_as_him() {
+    check(&[
+        (
+            "2025-03-05",
+            "Armenian Foreign Minister Ararat Mirzoyan arrived in Tbilisi on Tuesday. Georgian Prime Minister Irakli Kobakhidze welcomed his guest at the government chancellery.",
+            &["Irakli Kobakhidze -> Ararat Mirzoyan @ -"],
+        ),
+        (
+            // An office holder the story never names is still the one
+            // "the visitor" and "him" stand for.
+            "2025-03-05",
+            "The Kazakh foreign minister flew to Tashkent on Monday. Mirziyoyev received the visitor at his residence.",
+            &["Shavkat Mirziyoyev -> Foreign Minister of Kazakhstan @ -"],
+        ),
+        (
+            // An apposition closed after a bracketed short form.
+            "2024-11-16",
+            "Grossi, director general of the International Atomic Energy Agency (IAEA), sat down with Foreign Minister Abbas Araghchi on Thursday morning. Later that day he was received by President Masoud Pezeshkian.",
+            &[
+                "Rafael Grossi -> Abbas Araghchi @ 2024-11-14",
+                "Masoud Pezeshkian -> Rafael Grossi @ 2024-11-14",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_one_told_is_not_the_speaker_of_what_follows() {
+    // "his guest" is an actor now; the words after "adding that" are
+    // still Jaishankar's, and a statement of their own.
+    let text = "Araghchi held talks with Jaishankar on Thursday. “Our response was targeted and measured. It is not our intention,” Jaishankar told his guest, adding that any attack on India would draw “a very, very firm response.”";
+    assert_eq!(
+        statements_of("2025-05-09", text),
+        vec![
+            (
+                "Subrahmanyam Jaishankar".to_string(),
+                "Our response was targeted and measured. It is not our intention".to_string()
+            ),
+            (
+                "Subrahmanyam Jaishankar".to_string(),
+                "a very, very firm response.".to_string()
+            ),
+        ]
+    );
+}
