@@ -147,6 +147,7 @@ pub fn relate(
     let story = story_date(&document.text, recognised, published);
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
+    let mut two_named: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
     let mut last_day: Option<chrono::NaiveDate> = None;
     // The paragraph of the last sentence that named a day.
@@ -210,6 +211,7 @@ pub fn relate(
             quoted,
             quote_date,
             last_pair,
+            two_named,
             people_before: people_before.clone(),
             story,
             last_year,
@@ -264,6 +266,7 @@ pub fn relate(
         } else if let Some(pair) = ctx.coordinated_pair().and_then(people) {
             last_pair = Some(pair);
         }
+        two_named = ctx.only_two_people(&resolved);
         for item_targets in &targets[s] {
             for t in item_targets {
                 if let Target::Actor(id) = *t {
@@ -552,6 +555,9 @@ struct SentenceContext<'a> {
     quote_date: Option<chrono::NaiveDate>,
     /// The pair that "the two leaders" refers to.
     last_pair: Option<(ActorId, ActorId)>,
+    /// The two people the sentence before named, where it named exactly
+    /// two: "Milei handed the presidency to Lula. The two men ...".
+    two_named: Option<(ActorId, ActorId)>,
     /// People named in earlier sentences, in order.
     people_before: Vec<ActorId>,
     /// The day the story is at.
@@ -1116,7 +1122,22 @@ impl SentenceContext<'_> {
             .rev()
             .find(|&k| items[k].is_word(","))
             .map_or(m.start, |k| k + 1);
-        if m.ab.is_some_and(|ab| ab < m.v.0) && self.has_cue("attendance", predicate_start, m.v.0) {
+        // (Talks someone hosted are a meeting of those there: "Hun Manet
+        // and Paetongtarn attended talks hosted by Anwar"; a summit is
+        // not.)
+        let hosted_talks = matches!(
+            items[m.v.0].norm.as_str(),
+            "talks" | "meeting" | "negotiations" | "discussions" | "consultations"
+        ) && items.get(m.v.1 + 1).is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "hosted" | "mediated" | "brokered" | "chaired"
+            )
+        }) && items.get(m.v.1 + 2).is_some_and(|w| w.is_word("by"));
+        if m.ab.is_some_and(|ab| ab < m.v.0)
+            && !hosted_talks
+            && self.has_cue("attendance", predicate_start, m.v.0)
+        {
             return false;
         }
         // "had begun the arrangements for a meeting between Putin and
@@ -1969,6 +1990,15 @@ impl SentenceContext<'_> {
                 return Some((a, b));
             }
         }
+        // "The two men", "the two leaders": people; "the two sides",
+        // "they": the parties of the last contact.
+        let people_noun = self.items()[item]
+            .norm
+            .split(' ')
+            .any(|w| matches!(w, "men" | "women" | "leaders" | "presidents" | "premiers"));
+        if let (true, Some(pair)) = (people_noun, self.two_named) {
+            return Some(pair);
+        }
         if self.last_pair.is_some() {
             return self.last_pair;
         }
@@ -1990,6 +2020,28 @@ impl SentenceContext<'_> {
                 _ => None,
             }
         })
+    }
+
+    /// The two people a sentence names, where it names exactly two (not
+    /// counting relations: "brother of the crown prince").
+    fn only_two_people(&self, resolved: &Resolved) -> Option<(ActorId, ActorId)> {
+        let mut people: Vec<ActorId> = Vec::new();
+        for (k, targets) in self.targets.iter().enumerate() {
+            if k > 0 && self.items()[k - 1].is_word("of") {
+                continue;
+            }
+            for t in targets {
+                if let Target::Actor(id) = *t {
+                    if resolved.actors.get(id).kind == ActorKind::Person && !people.contains(&id) {
+                        people.push(id);
+                    }
+                }
+            }
+        }
+        match people[..] {
+            [a, b] => Some((a, b)),
+            _ => None,
+        }
     }
 
     /// The first actor of an item, for speakers and agents.

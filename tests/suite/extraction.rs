@@ -1964,3 +1964,30 @@ fn the_one_told_is_not_the_speaker_of_what_follows() {
         ]
     );
 }
+
+#[test]
+fn hosted_talks_attended_and_the_two_men_of_the_sentence_before() {
+    check(&[
+        (
+            // Attending talks someone hosted is meeting there; attending
+            // a summit is not.
+            "2025-07-30",
+            "Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet attended talks hosted by Anwar Ibrahim in Putrajaya on Monday. Lula and Modi both attended the BRICS summit in Rio on July 6.",
+            &[
+                "Paetongtarn Shinawatra -> Hun Manet @ 2025-07-28",
+                "Anwar Ibrahim -> Paetongtarn Shinawatra @ 2025-07-28",
+                "Anwar Ibrahim -> Hun Manet @ 2025-07-28",
+            ],
+        ),
+        (
+            // "The two men" are the two people the sentence before named,
+            // not the pair of an older contact.
+            "2025-07-05",
+            "Trump spoke with Sheinbaum by phone on Monday. At the summit on Thursday, Javier Milei handed the rotating presidency to Lula. The two men shook hands for the cameras.",
+            &[
+                "Donald Trump -> Claudia Sheinbaum @ 2025-06-30",
+                "Javier Milei -> Luiz Inacio Lula da Silva @ -",
+            ],
+        ),
+    ]);
+}
