@@ -768,6 +768,11 @@ impl<'a> Scanner<'a> {
                 .collect();
             return Some((refs, last_name_end));
         }
+        // "Russian and Ukrainian negotiators": no office holders of
+        // their own, the teams of two states.
+        if self.lex.titles[title].needs_name || self.lex.titles[title].no_role {
+            return None;
+        }
         let refs = affiliations
             .into_iter()
             .map(|of| ActorRef::Office {
@@ -785,6 +790,33 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let mut places = Vec::new();
+        // "his counterparts from France, Germany and Poland".
+        if matches!(self.norm(j), "counterpart" | "counterparts")
+            && matches!(self.norm(j + 1), "from" | "of" | "in")
+        {
+            let mut k = j + 2;
+            while let Some((Affiliation::Country(c), n)) = self.affiliation_at(k) {
+                places.push(c);
+                k += n;
+                let more = match (self.norm(k), self.norm(k + 1)) {
+                    (",", "and") => 2,
+                    ("," | "and", _) => 1,
+                    _ => 0,
+                };
+                if more == 0 || self.affiliation_at(k + more).is_none() {
+                    break;
+                }
+                k += more;
+            }
+            if places.is_empty() {
+                return None;
+            }
+            let refs = places
+                .into_iter()
+                .map(|of| ActorRef::Counterpart { of })
+                .collect();
+            return Some((refs, k));
+        }
         loop {
             let (aff, n) = self.affiliation_at(j)?;
             let Affiliation::Country(c) = aff else {

@@ -1698,6 +1698,39 @@ impl SentenceContext<'_> {
         if !matches!(preposition, "with" | "to") {
             return Vec::new();
         }
+        // "held a meeting with Aliyev, then a separate one with
+        // Pashinyan": the noun left out.
+        let mut j = k;
+        while items
+            .get(j)
+            .is_some_and(|x| matches!(x.norm.as_str(), "and" | "then" | "later" | ","))
+        {
+            j += 1;
+        }
+        if j > k
+            && items
+                .get(j)
+                .is_some_and(|x| matches!(x.norm.as_str(), "a" | "another"))
+        {
+            j += 1;
+            if items
+                .get(j)
+                .is_some_and(|x| matches!(x.norm.as_str(), "separate" | "second" | "third"))
+            {
+                j += 1;
+            }
+            if items.get(j).is_some_and(|x| x.is_word("one")) {
+                j += 1;
+            }
+            if items.get(j).is_some_and(|x| x.norm == preposition)
+                && items
+                    .get(j + 1)
+                    .and_then(Item::actor)
+                    .is_some_and(|x| !x.possessive)
+            {
+                return vec![j + 1];
+            }
+        }
         let mut out = Vec::new();
         let mut k = m.end;
         loop {

@@ -401,10 +401,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         "him" => {
                             let current =
                                 in_sentence.last().copied().filter(|_| !after_counterpart);
+                            // (Then someone this sentence named before:
+                            // "Speaking by phone with Erdogan, Putin thanked
+                            // him".)
                             subjects
                                 .iter()
                                 .rev()
                                 .find(|&&p| Some(p) != current)
+                                .or_else(|| in_sentence.iter().rev().find(|&&p| Some(p) != current))
                                 .or(topic.as_ref().filter(|t| !in_sentence.contains(t)))
                                 .or_else(|| {
                                     recent_people

@@ -1991,3 +1991,41 @@ fn hosted_talks_attended_and_the_two_men_of_the_sentence_before() {
         ),
     ]);
 }
+
+#[test]
+fn counterparts_from_countries_fronted_calls_and_letters_and_a_separate_one() {
+    check(&[
+        (
+            "2025-06-10",
+            "Ukrainian Foreign Minister Andrii Sybiha held phone calls on Tuesday with his counterparts from France, Germany and Poland.",
+            &[
+                "Andrii Sybiha -> Foreign Minister of France @ 2025-06-10",
+                "Andrii Sybiha -> Foreign Minister of Germany @ 2025-06-10",
+                "Andrii Sybiha -> Foreign Minister of Poland @ 2025-06-10",
+            ],
+        ),
+        (
+            // "him" is the one the fronted phrase named, not someone of
+            // the sentence before.
+            "2025-06-10",
+            "Ukrainian Foreign Minister Andrii Sybiha flew to Ankara. Speaking by phone with Erdogan on Sunday, Putin thanked him for mediating the exchange.",
+            &["Vladimir Putin -> Recep Tayyip Erdogan @ 2025-06-08"],
+        ),
+        (
+            "2025-06-10",
+            "In a letter to Guterres dated March 3, Araghchi warned against new sanctions. The Yemen envoy Hans Grundberg met the Houthi negotiator Mohammed Abdulsalam in Muscat on Monday.",
+            &[
+                "Abbas Araghchi -> Antonio Guterres @ 2025-03-03",
+                "Hans Grundberg -> Mohammed Abdulsalam @ 2025-06-09",
+            ],
+        ),
+        (
+            "2025-06-10",
+            "Erdogan held a meeting with Aliyev, then a separate one with Pashinyan, on Monday.",
+            &[
+                "Recep Tayyip Erdogan -> Ilham Aliyev @ 2025-06-09",
+                "Recep Tayyip Erdogan -> Nikol Pashinyan @ 2025-06-09",
+            ],
+        ),
+    ]);
+}
