@@ -501,6 +501,14 @@ impl Matcher<'_> {
                                 | "returned"
                                 | "headed"
                         ))
+                    // "Welcoming Maduro to the Kremlin on Wednesday, ...".
+                    || (j > 2
+                        && self.items[j - 1].is_word("to")
+                        && self.items[j - 2].actor().is_some()
+                        && matches!(
+                            self.items[j - 3].norm.as_str(),
+                            "welcoming" | "welcomed" | "welcomes" | "welcome"
+                        ))
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "a" | "an" | "the")
                         && self

@@ -2029,3 +2029,17 @@ fn counterparts_from_countries_fronted_calls_and_letters_and_a_separate_one() {
         ),
     ]);
 }
+
+#[test]
+fn fronted_phrases_after_a_contact_name_its_subject() {
+    check(&[(
+        "2025-06-10",
+        "After meeting Xi Jinping in Beijing on Friday, Lula told reporters the visit had been productive. Following talks with Sergei Lavrov in Moscow on Monday, Wang Yi said ties were strong. Welcoming Maduro to the Kremlin on Wednesday, Putin praised the partnership. Ramaphosa's talks on Monday with Tshisekedi covered security.",
+        &[
+            "Luiz Inacio Lula da Silva -> Xi Jinping @ 2025-06-06",
+            "Wang Yi -> Sergey Lavrov @ 2025-06-09",
+            "Vladimir Putin -> Nicolas Maduro @ 2025-06-04",
+            "Cyril Ramaphosa -> Felix Tshisekedi @ 2025-06-09",
+        ],
+    )]);
+}
