@@ -365,6 +365,12 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
     }
     if capital(0) {
         if let Some(day) = weekday(w(0)) {
+            // "Thursday 6 March", "Thursday, March 6": the date it names.
+            let skip = usize::from(w(1) == ",");
+            if let Some((date @ DateExpr::MonthDay { .. }, n)) = match_at(words, raw, i + 1 + skip)
+            {
+                return Some((date, 1 + skip + n));
+            }
             return Some((DateExpr::Weekday { day, last: false }, 1));
         }
         if let Some(m) = month(w(0)) {

@@ -2043,3 +2043,15 @@ fn fronted_phrases_after_a_contact_name_its_subject() {
         ],
     )]);
 }
+
+#[test]
+fn a_weekday_before_a_date_is_that_date() {
+    check(&[(
+        "2025-07-30",
+        "Erdogan hosted Zelensky in Ankara on Thursday 6 March. Anwar spoke with Hun Manet on Thursday, July 24.",
+        &[
+            "Recep Tayyip Erdogan -> Volodymyr Zelenskyy @ 2025-03-06",
+            "Anwar Ibrahim -> Hun Manet @ 2025-07-24",
+        ],
+    )]);
+}
