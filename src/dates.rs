@@ -108,6 +108,9 @@ impl DateExpr {
                 month,
                 year: Some(y),
             } => Some(DateValue::Month { year: y, month }),
+            // "Earlier in the day" with no day named before: the day of
+            // the story, publication.
+            DateExpr::StoryDays(0) => published.map(DateValue::Day),
             DateExpr::Future | DateExpr::StoryDays(_) => None,
             _ => {
                 let p = published?;
@@ -190,7 +193,9 @@ impl DateExpr {
         story_day: Option<NaiveDate>,
     ) -> Option<DateValue> {
         match *self {
-            DateExpr::StoryDays(n) => story_day.map(|d| DateValue::Day(d + Duration::days(n))),
+            DateExpr::StoryDays(n) if story_day.is_some() => {
+                story_day.map(|d| DateValue::Day(d + Duration::days(n)))
+            }
             _ => self.resolve(published),
         }
     }
@@ -285,6 +290,7 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
         (&["the", "same", "day"], 0),
         (&["later", "that", "day"], 0),
         (&["later", "in", "the", "day"], 0),
+        (&["earlier", "in", "the", "day"], 0),
         (&["earlier", "that", "day"], 0),
         (&["that", "same", "day"], 0),
         (&["that", "day"], 0),

@@ -1563,7 +1563,7 @@ impl<'a> Scanner<'a> {
         for _ in 0..4 {
             if let Some((title, n)) = self.title_at(j) {
                 let mut end = j + n;
-                if matches!(self.norm(end), "of" | "at" | "for") {
+                if matches!(self.norm(end), "of" | "at" | "for" | "to") {
                     let mut m = end + 1;
                     if self.norm(m) == "the" {
                         m += 1;
@@ -1571,6 +1571,10 @@ impl<'a> Scanner<'a> {
                     if let Some((aff, an)) = self.affiliation_at(m) {
                         of = Some(aff);
                         end = m + an;
+                        // "diplomatic adviser to the UAE president".
+                        if let Some((_, tn)) = self.title_at(end) {
+                            end += tn;
+                        }
                     }
                 }
                 return Some((title, of, end));

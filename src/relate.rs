@@ -43,7 +43,12 @@ impl Rules {
         }
         let mut elliptic = Vec::new();
         for (i, (t, patterns)) in triggers.iter().enumerate() {
-            if !matches!(t.mode, ContactMode::Meeting | ContactMode::Call) {
+            // (And messages: "flew to Tehran and handed the letter to
+            // Araghchi"; not "told" or "urged", too often words in public.)
+            if !matches!(
+                t.mode,
+                ContactMode::Meeting | ContactMode::Call | ContactMode::Message
+            ) {
                 continue;
             }
             for p in patterns {
@@ -752,6 +757,23 @@ impl SentenceContext<'_> {
                     matcher
                         .find_all(p)
                         .into_iter()
+                        // Of messages, only one passed on: "and expressed
+                        // gratitude to China" is words in public.
+                        .filter(|m| {
+                            trigger.mode != ContactMode::Message
+                                || matches!(
+                                    items[m.v.0].norm.as_str(),
+                                    "handed"
+                                        | "delivered"
+                                        | "passed"
+                                        | "relayed"
+                                        | "conveyed"
+                                        | "sent"
+                                        | "wrote"
+                                        | "letter"
+                                        | "message"
+                                )
+                        })
                         .filter_map(move |m| self.with_shared_subject(m, slot))
                 }))
                 .collect::<Vec<_>>();
@@ -1984,7 +2006,10 @@ impl SentenceContext<'_> {
         for k in 0..item {
             // "brother of Crown Prince Mohammed bin Salman": a relation, not
             // one of the pair.
-            if k > 0 && self.items()[k - 1].is_word("of") {
+            // (Nor "Aliyev's adviser, Hikmet Hajiyev,": the owner.)
+            if k > 0 && self.items()[k - 1].is_word("of")
+                || self.items()[k].actor().is_some_and(|m| m.possessive)
+            {
                 continue;
             }
             for t in &self.targets[k] {

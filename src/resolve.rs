@@ -399,8 +399,26 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         // other than the verb's own; else "Xi told him":
                         // the last person before this sentence.
                         "him" => {
-                            let current =
-                                in_sentence.last().copied().filter(|_| !after_counterpart);
+                            // (The subject of the verb before it: "New Delhi
+                            // summoned Warraich and handed him a note" is
+                            // Warraich's.)
+                            // (In "to visit Putin, who hosted him", the one
+                            // "who" stands for.)
+                            let items = &sentence.items;
+                            let who = (1..index)
+                                .rev()
+                                .find(|&k| items[k].is_word("who") && items[k - 1].is_word(","))
+                                .and_then(|w| {
+                                    (0..w).rev().find_map(|k| {
+                                        per_item[k].iter().find_map(|t: &Target| match *t {
+                                            Target::Actor(id) => Some(id),
+                                            _ => None,
+                                        })
+                                    })
+                                });
+                            let current = who
+                                .or(subjects.last().copied())
+                                .filter(|_| !after_counterpart);
                             // (Then someone this sentence named before:
                             // "Speaking by phone with Erdogan, Putin thanked
                             // him".)

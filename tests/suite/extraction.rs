@@ -2055,3 +2055,25 @@ fn a_weekday_before_a_date_is_that_date() {
         ],
     )]);
 }
+
+#[test]
+fn a_shared_subject_passes_on_a_letter_and_him_is_the_object_before() {
+    check(&[
+        (
+            "2025-04-13",
+            "Anwar Gargash, diplomatic adviser to the UAE president, flew to Tehran and handed the letter to Araghchi on March 12. Sharif also expressed gratitude to China in a televised address.",
+            &["Anwar Gargash -> Abbas Araghchi @ 2025-03-12"],
+        ),
+        (
+            // "him" is not the subject of the verb before it: here the
+            // one summoned; in "Putin, who hosted him", not Putin.
+            "2025-05-10",
+            "The Saudi foreign minister telephoned Jaishankar last month. New Delhi also summoned Pakistan's charge d'affaires, Saad Ahmad Warraich, and handed him a note. On Thursday it was Raisi's turn to visit Putin, who hosted him in the Kremlin.",
+            &[
+                "Foreign Minister of Saudi Arabia -> Subrahmanyam Jaishankar @ 2025-04",
+                "India -> Saad Ahmad Warraich @ -",
+                "Vladimir Putin -> Ebrahim Raisi @ 2025-05-08",
+            ],
+        ),
+    ]);
+}
