@@ -1156,6 +1156,16 @@ impl SentenceContext<'_> {
                 "hosted" | "mediated" | "brokered" | "chaired"
             )
         }) && items.get(m.v.1 + 2).is_some_and(|w| w.is_word("by"));
+        // "Vucic and Kurti in separate Brussels meetings": each met
+        // someone else.
+        if let Some(ab) = m.ab.filter(|&ab| ab < m.v.0) {
+            if items[ab + 1..=m.v.1]
+                .iter()
+                .any(|w| matches!(w.norm.as_str(), "separate" | "separately" | "respectively"))
+            {
+                return false;
+            }
+        }
         if m.ab.is_some_and(|ab| ab < m.v.0)
             && !hosted_talks
             && self.has_cue("attendance", predicate_start, m.v.0)
@@ -1637,6 +1647,22 @@ impl SentenceContext<'_> {
             }
             let mut others = vec![b];
             others.extend(self.further_parties(m, b));
+            // "They met Vucic and Kurti", "they had told both men": a
+            // pronoun that would stand for those it met stands for someone
+            // else, whom this reading does not know.
+            let anaphor = self.items()[a].norm == "they"
+                && self.items()[a]
+                    .actor()
+                    .is_some_and(|x| x.refs == [ActorRef::PairAnaphor]);
+            if anaphor {
+                let met_ones: Vec<ActorId> = others
+                    .iter()
+                    .flat_map(|&k| self.actors_of(k, None, resolved))
+                    .collect();
+                if initiators.iter().any(|x| met_ones.contains(x)) {
+                    return Vec::new();
+                }
+            }
             let mut met: Vec<ActorId> = Vec::new();
             for &x in &initiators {
                 for &item in &others {
@@ -1654,7 +1680,9 @@ impl SentenceContext<'_> {
                     "three-way" | "trilateral" | "four-way" | "quadrilateral" | "tripartite"
                 )
             });
-            if multilateral {
+            // "brought Abiy and Hassan Sheikh together": they met.
+            let together = self.items()[m.end - 1].is_word("together");
+            if multilateral || together {
                 met.dedup();
                 for (i, &x) in met.iter().enumerate() {
                     for &y in &met[i + 1..] {
@@ -1763,6 +1791,17 @@ impl SentenceContext<'_> {
                 break;
             }
             k += 1;
+            // "and, in a separate room an hour later, with ...".
+            if items.get(k).is_some_and(|x| x.is_word(",")) {
+                if let Some(close) = (k + 1..(k + 12).min(items.len()))
+                    .take_while(|&j| items[j].actor().is_none())
+                    .find(|&j| items[j].is_word(","))
+                {
+                    if items.get(close + 1).is_some_and(|x| x.norm == preposition) {
+                        k = close + 1;
+                    }
+                }
+            }
             // "and separately with ...", "and, separately, with ..."
             while items.get(k).is_some_and(|x| {
                 matches!(

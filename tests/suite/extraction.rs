@@ -1705,6 +1705,7 @@ fn titles_held_before_brought_together_and_the_first_two_words_of_a_name() {
             "Abiy Ahmed -> Muse Bihi Abdi @ 2024-01-01",
             "Recep Tayyip Erdogan -> Abiy Ahmed @ 2024-12-11",
             "Recep Tayyip Erdogan -> Hassan Sheikh Mohamud @ 2024-12-11",
+            "Abiy Ahmed -> Hassan Sheikh Mohamud @ 2024-12-11",
         ],
     )]);
 }
@@ -2073,6 +2074,43 @@ fn a_shared_subject_passes_on_a_letter_and_him_is_the_object_before() {
                 "Foreign Minister of Saudi Arabia -> Subrahmanyam Jaishankar @ 2025-04",
                 "India -> Saad Ahmad Warraich @ -",
                 "Vladimir Putin -> Ebrahim Raisi @ 2025-05-08",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn separate_meetings_and_they_who_cannot_be_those_they_met() {
+    check(&[
+        (
+            // Each met the three leaders, not each other; the second
+            // party is past a phrase between commas.
+            "2023-10-27",
+            "The leaders of France, Germany and Italy sat down on Thursday evening with Serbian President Aleksandar Vucic and, in a separate room an hour later, with Kosovo Prime Minister Albin Kurti. Vucic and Kurti held separate meetings with Josep Borrell.",
+            &[
+                "President of France -> Aleksandar Vucic @ 2023-10-26",
+                "President of France -> Albin Kurti @ 2023-10-26",
+                "Chancellor of Germany -> Aleksandar Vucic @ 2023-10-26",
+                "Chancellor of Germany -> Albin Kurti @ 2023-10-26",
+                "Prime Minister of Italy -> Aleksandar Vucic @ 2023-10-26",
+                "Prime Minister of Italy -> Albin Kurti @ 2023-10-26",
+                "Aleksandar Vucic -> Josep Borrell @ -",
+                "Albin Kurti -> Josep Borrell @ -",
+            ],
+        ),
+        (
+            // "They" would stand for the two they met: someone else.
+            "2023-10-27",
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti were asked to compromise. They met Vucic and Kurti in turn last Saturday.",
+            &[],
+        ),
+        (
+            "2024-12-20",
+            "Turkish President Recep Tayyip Erdogan brought Abiy Ahmed and Hassan Sheikh Mohamud together in Ankara on December 11.",
+            &[
+                "Recep Tayyip Erdogan -> Abiy Ahmed @ 2024-12-11",
+                "Recep Tayyip Erdogan -> Hassan Sheikh Mohamud @ 2024-12-11",
+                "Abiy Ahmed -> Hassan Sheikh Mohamud @ 2024-12-11",
             ],
         ),
     ]);
