@@ -2115,3 +2115,16 @@ fn separate_meetings_and_they_who_cannot_be_those_they_met() {
         ),
     ]);
 }
+
+#[test]
+fn the_date_under_an_embedded_post_is_the_posts_and_received_in_the_perfect() {
+    check(&[(
+        "2025-08-12",
+        "Modi spoke by telephone with Zelensky on Monday evening.\n\nNarendra Modi (@narendramodi): Spoke with President @ZelenskyyUa today. India stands ready to help.\n\n11 Aug 2025\n\nThe call came three days after Putin himself rang Modi. On Thursday, Ajit Doval had been received by Putin at the Kremlin.",
+        &[
+            "Narendra Modi -> Volodymyr Zelenskyy @ 2025-08-11",
+            "Vladimir Putin -> Narendra Modi @ 2025-08-08",
+            "Vladimir Putin -> Ajit Doval @ 2025-08-07",
+        ],
+    )]);
+}
