@@ -315,7 +315,8 @@ impl Matcher<'_> {
         let skippable = |j: usize| {
             self.items.get(j).is_some_and(|x| {
                 x.kind == ItemKind::Word
-                    && (matches!(x.norm.as_str(), "the" | "a" | "an")
+                    // ("spoken with both Kagame and Tshisekedi")
+                    && (matches!(x.norm.as_str(), "the" | "a" | "an" | "both")
                         || self.lex.is_cue("honorific", &x.norm))
             })
         };

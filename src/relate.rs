@@ -977,7 +977,7 @@ impl SentenceContext<'_> {
             // "with other European leaders joining online, held a call".
             if matches!(
                 prev.norm.as_str(),
-                "other" | "several" | "some" | "two" | "three"
+                "other" | "several" | "some" | "two" | "three" | "both"
             ) && m.start >= 2
                 && PREPOSITIONS.contains(&items[m.start - 2].norm.as_str())
             {
@@ -1186,7 +1186,7 @@ impl SentenceContext<'_> {
         }
         // "had begun the arrangements for a meeting between Putin and
         // Zelensky": a contact named by a noun that is being planned.
-        if nominal && self.has_cue("modality", m.start.saturating_sub(5), m.start) {
+        if nominal && self.has_cue("modality", m.start.saturating_sub(8), m.start) {
             return false;
         }
         // "called on Israel to stop the strikes" urges; "called on Modi at

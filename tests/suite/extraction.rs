@@ -2128,3 +2128,15 @@ fn the_date_under_an_embedded_post_is_the_posts_and_received_in_the_perfect() {
         ],
     )]);
 }
+
+#[test]
+fn with_both_of_a_pair_and_negotiations_someone_planned_to_host() {
+    check(&[(
+        "2025-03-19",
+        "Ramaphosa said that he had spoken with both Kagame and Tshisekedi by phone about the fighting. Angola had planned to host the first direct negotiations between Kinshasa and M23 on Tuesday.",
+        &[
+            "Cyril Ramaphosa -> Paul Kagame @ -",
+            "Cyril Ramaphosa -> Felix Tshisekedi @ -",
+        ],
+    )]);
+}
