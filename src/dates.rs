@@ -291,6 +291,8 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
         (&["later", "that", "day"], 0),
         (&["later", "in", "the", "day"], 0),
         (&["earlier", "in", "the", "day"], 0),
+        (&["hours", "earlier"], 0),
+        (&["hours", "later"], 0),
         (&["earlier", "that", "day"], 0),
         (&["that", "same", "day"], 0),
         (&["that", "day"], 0),

@@ -119,7 +119,17 @@ pub fn antecedent_of_who(items: &[Item], k: usize) -> Option<usize> {
         return None;
     }
     if items[k - 1].is_word(",") {
-        return k.checked_sub(2).filter(|&a| items[a].actor().is_some());
+        if let Some(a) = k.checked_sub(2).filter(|&a| items[a].actor().is_some()) {
+            return Some(a);
+        }
+        // "Steve Witkoff, Trump's pick as special envoy to the Middle
+        // East, who travelled ...": the one the apposition describes.
+        let open = (k.saturating_sub(14)..k - 1)
+            .rev()
+            .find(|&j| items[j].is_word(",") || items[j].is_word("who"))?;
+        return (open > 0 && items[open].is_word(","))
+            .then(|| open - 1)
+            .filter(|&a| items[a].actor().is_some_and(|m| !m.possessive));
     }
     items[k - 1]
         .actor()

@@ -895,6 +895,26 @@ impl SentenceContext<'_> {
         {
             k = k.checked_sub(1)?;
         }
+        // "and held a first round of talks": the words of a light verb's
+        // object, back to the light verb.
+        if !items[k].is_word("and") {
+            let verb = (k.saturating_sub(5)..=k).rev().find(|&j| {
+                items[j].kind == ItemKind::Word
+                    && matches!(items[j].norm.as_str(), "held" | "had" | "conducted")
+            });
+            if let Some(v) = verb.filter(|&v| {
+                v > 0
+                    && items[v - 1].is_word("and")
+                    && items[v..=k].iter().all(|x| {
+                        matches!(
+                            x.kind,
+                            ItemKind::Word | ItemKind::Number | ItemKind::Date(_)
+                        )
+                    })
+            }) {
+                k = v - 1;
+            }
+        }
         if !items[k].is_word("and") {
             return None;
         }

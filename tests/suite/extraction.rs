@@ -2140,3 +2140,27 @@ fn with_both_of_a_pair_and_negotiations_someone_planned_to_host() {
         ],
     )]);
 }
+
+#[test]
+fn a_light_verb_after_and_an_apposition_before_who_and_hours_earlier() {
+    check(&[
+        (
+            "2025-07-13",
+            "Lavrov had arrived in Wonsan on Friday and held a first round of talks the same day with his North Korean counterpart, Choe Son Hui. The two ministers continued their discussions on Saturday morning.",
+            &[
+                "Sergey Lavrov -> Choe Son Hui @ 2025-07-11",
+                "Sergey Lavrov -> Choe Son Hui @ 2025-07-12",
+            ],
+        ),
+        (
+            "2025-01-16",
+            "Diplomats credit the breakthrough to Steve Witkoff, Donald Trump's pick as special envoy to the Middle East, who travelled to Israel on Saturday and met Prime Minister Benjamin Netanyahu in Jerusalem.",
+            &["Steve Witkoff -> Benjamin Netanyahu @ 2025-01-11"],
+        ),
+        (
+            "2025-01-16",
+            "The deal was announced in Doha on Wednesday. Hours earlier, Sheikh Mohammed bin Abdulrahman Al Thani had met the Hamas negotiating team led by Khalil al-Hayya.",
+            &["Mohammed bin Abdulrahman Al Thani -> Khalil al-Hayya @ 2025-01-15"],
+        ),
+    ]);
+}
