@@ -1777,6 +1777,31 @@ impl SentenceContext<'_> {
             return vec![j];
         }
         let preposition = items[b - 1].norm.as_str();
+        // "met the Hamas team and, separately, the Israeli delegation":
+        // a second object of the verb itself.
+        if b - 1 == m.v.1 {
+            let mut j = k;
+            let mut separately = false;
+            while items.get(j).is_some_and(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "and" | "," | "separately" | "later" | "then"
+                )
+            }) {
+                separately |= items[j].is_word("separately");
+                j += 1;
+            }
+            return if separately
+                && items
+                    .get(j)
+                    .and_then(Item::actor)
+                    .is_some_and(|x| !x.possessive)
+            {
+                vec![j]
+            } else {
+                Vec::new()
+            };
+        }
         if !matches!(preposition, "with" | "to") {
             return Vec::new();
         }

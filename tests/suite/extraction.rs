@@ -2164,3 +2164,15 @@ fn a_light_verb_after_and_an_apposition_before_who_and_hours_earlier() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_object_met_separately() {
+    check(&[(
+        "2025-01-16",
+        "Sheikh Mohammed bin Abdulrahman Al Thani met Khalil al-Hayya and, separately, David Barnea in Doha.",
+        &[
+            "Mohammed bin Abdulrahman Al Thani -> Khalil al-Hayya @ -",
+            "Mohammed bin Abdulrahman Al Thani -> David Barnea @ -",
+        ],
+    )]);
+}
