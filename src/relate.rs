@@ -110,6 +110,39 @@ fn year_named(item: &crate::recognise::Item) -> Option<i32> {
     }
 }
 
+/// Pairs written as one hyphenated word ("the Trump-Putin call") whose
+/// halves are people or countries the document already names.
+fn hyphenated_pairs(
+    lex: &Lexicon,
+    sentence: &crate::recognise::SentenceItems,
+    text: &str,
+    resolved: &Resolved,
+) -> Vec<(ActorId, ActorId)> {
+    let known = |part: &str| -> Option<ActorId> {
+        let found = lex.lookup_normalised(&[part], &[crate::lexicon::norm_word(part)]);
+        let iri = match found.first()?.0 {
+            crate::lexicon::PhraseTarget::Person(p) => &lex.people[p].iri,
+            crate::lexicon::PhraseTarget::CountryName(c)
+            | crate::lexicon::PhraseTarget::Metonym(c) => &lex.countries[c].iri,
+            _ => return None,
+        };
+        resolved
+            .actors
+            .all()
+            .iter()
+            .position(|a| a.lexicon.as_deref() == Some(iri.as_str()))
+    };
+    sentence
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Word)
+        .filter_map(|i| {
+            let (l, r) = i.span.text(text).split_once('-')?;
+            Some((known(l)?, known(r)?))
+        })
+        .collect()
+}
+
 /// The day a sentence that is only a full date names, where it lies in the
 /// two months up to publication.
 fn dateline_day(
@@ -247,6 +280,10 @@ pub fn relate(
             },
         };
         let mut found = ctx.contacts(rules, &mut resolved, &mut denied);
+        // "Kremlin says reported Trump-Putin phone call 'pure fiction'".
+        if ctx.denies_a_report() {
+            denied.extend(hyphenated_pairs(lex, sentence, &document.text, &resolved));
+        }
         let hosts = ctx.hosted_by(&found, &mut resolved);
         found.extend(hosts);
         // A visit to a country says where the visitor went, not whom he
@@ -536,6 +573,13 @@ fn is_claim(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+        // "reported on Sunday that": a few words between.
+        || lower.match_indices("reported").any(|(i, w)| {
+            let rest = &lower[i + w.len()..];
+            rest.char_indices()
+                .take_while(|&(n, _)| n < 40)
+                .any(|(n, _)| rest[n..].starts_with(" that "))
+        })
         // "Trump told Time magazine that Xi had phoned him": a claim
         // someone made, which the denial answers.
         || (["told", "said", "says", "claims", "insisted", "asserted"]

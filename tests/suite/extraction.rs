@@ -2176,3 +2176,12 @@ fn a_second_object_met_separately() {
         ],
     )]);
 }
+
+#[test]
+fn a_headline_that_calls_a_hyphenated_pairs_call_fiction_denies_the_report() {
+    check(&[(
+        "2024-11-11",
+        "Kremlin says reported Trump-Putin phone call 'pure fiction'\n\nThe Washington Post reported on Sunday that Donald Trump had called Vladimir Putin on Thursday from his Florida resort.",
+        &[],
+    )]);
+}
