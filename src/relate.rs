@@ -1468,6 +1468,28 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // 6. "Ramaphosa said in January that he had spoken with Kagame",
+        // "his office said late on Wednesday that he had spoken with
+        // Trump": no time of its own, the contact is dated by the report.
+        if chosen.is_none() {
+            let that = (0..m.start)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(items[k].kind, ItemKind::OpenQuote | ItemKind::CloseQuote)
+                })
+                .find(|&k| items[k].is_word("that"));
+            if let Some(that) = that {
+                let verb = (that.saturating_sub(6)..that)
+                    .rev()
+                    .find(|&k| self.is_speech(k));
+                if let Some(verb) = verb {
+                    chosen = (verb + 1..that).find_map(|k| match items[k].kind {
+                        ItemKind::Date(d) if !d.is_future() => Some(d),
+                        _ => None,
+                    });
+                }
+            }
+        }
         // "in April 2023 ... on April 14", "In August that year": the year
         // named before, in this sentence or an earlier one.
         let named_year = (0..m.start.max(m.end))

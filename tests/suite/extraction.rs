@@ -2185,3 +2185,15 @@ fn a_headline_that_calls_a_hyphenated_pairs_call_fiction_denies_the_report() {
         &[],
     )]);
 }
+
+#[test]
+fn a_contact_reported_with_that_takes_the_reports_date() {
+    check(&[(
+        "2025-03-19",
+        "South African President Cyril Ramaphosa said in January that he had spoken with Kagame by phone. Netanyahu's office said late on Wednesday that he had spoken with Trump.",
+        &[
+            "Cyril Ramaphosa -> Paul Kagame @ 2025-01",
+            "Benjamin Netanyahu -> Donald Trump @ 2025-03-19",
+        ],
+    )]);
+}
