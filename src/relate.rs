@@ -1019,6 +1019,16 @@ impl SentenceContext<'_> {
     /// Negation, modality, subject position, context.
     fn acceptable(&self, m: &Match, trigger: &ContactTrigger) -> bool {
         let items = self.items();
+        // "Thailand and Cambodia agreed to a ceasefire": states agreeing
+        // is an outcome, not a conversation ("Putin and Xi agreed" is).
+        if let Some(ab) = m.ab {
+            let states = items[ab]
+                .actor()
+                .is_some_and(|x| x.refs.iter().all(|r| matches!(r, ActorRef::Country(_))));
+            if states && items[m.v.0].is_word("agreed") {
+                return false;
+            }
+        }
         // A slot that opens the pattern is a subject: no preposition
         // before it ("a call with Wang Yi and asked Beijing").
         let first_slot = [m.a, m.ab, m.b].into_iter().flatten().min();

@@ -2197,3 +2197,12 @@ fn a_contact_reported_with_that_takes_the_reports_date() {
         ],
     )]);
 }
+
+#[test]
+fn states_that_agree_have_not_thereby_talked() {
+    check(&[(
+        "2025-07-29",
+        "Thailand and Cambodia agreed to an immediate ceasefire on Monday. Putin and Xi agreed to deepen ties on Tuesday.",
+        &["Vladimir Putin -> Xi Jinping @ 2025-07-29"],
+    )]);
+}
