@@ -1571,6 +1571,12 @@ impl<'a> Scanner<'a> {
                     if let Some((aff, an)) = self.affiliation_at(m) {
                         of = Some(aff);
                         end = m + an;
+                        // "the secretary of Russia's Security Council".
+                        if self.kinds.get(end) == Some(&TokenKind::Possessive) {
+                            if let Some((_, on)) = self.affiliation_at(end + 1) {
+                                end += 1 + on;
+                            }
+                        }
                         // "diplomatic adviser to the UAE president".
                         if let Some((_, tn)) = self.title_at(end) {
                             end += tn;

@@ -2206,3 +2206,12 @@ fn states_that_agree_have_not_thereby_talked() {
         &["Vladimir Putin -> Xi Jinping @ 2025-07-29"],
     )]);
 }
+
+#[test]
+fn an_apposition_naming_a_states_body() {
+    check(&[(
+        "2025-07-13",
+        "Sergei Shoigu, the secretary of Russia's Security Council, was received by Kim Jong Un in Pyongyang on Wednesday.",
+        &["Kim Jong Un -> Sergei Shoigu @ 2025-07-09"],
+    )]);
+}
