@@ -796,6 +796,14 @@ impl SentenceContext<'_> {
             return out;
         }
         for (trigger, patterns) in &rules.triggers {
+            // Every pattern has the trigger's word: a sentence without one
+            // of its forms cannot match (most sentences, most triggers).
+            let present = items.iter().any(|it| {
+                matches!(it.kind, ItemKind::Word) && trigger.forms.iter().any(|f| f[0] == it.norm)
+            });
+            if !present {
+                continue;
+            }
             let matcher = Matcher {
                 lex: self.lex,
                 items,
