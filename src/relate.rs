@@ -202,14 +202,14 @@ pub fn relate(
     // The year the last date that named one was in.
     let mut last_year: Option<i32> = None;
     for (s, sentence) in recognised.sentences.iter().enumerate() {
-        // (Not the date under an embedded post, "Narendra Modi
-        // (@narendramodi): ... 11 Aug 2025": the post's own.)
-        let after_post = recognised.sentences[..s]
-            .iter()
-            .rev()
-            .take_while(|b| b.paragraph + 1 >= sentence.paragraph)
-            .any(|b| b.items.iter().any(|i| i.norm == "@"));
         if let Some(day) = dateline_day(sentence, published) {
+            // (Not the date under an embedded post, "Narendra Modi
+            // (@narendramodi): ... 11 Aug 2025": the post's own.)
+            let after_post = recognised.sentences[..s]
+                .iter()
+                .rev()
+                .take_while(|b| b.paragraph + 1 >= sentence.paragraph)
+                .any(|b| b.items.iter().any(|i| i.norm == "@"));
             if after_post {
                 // The post's "today" was that day.
                 last_day = Some(day);
