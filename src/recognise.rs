@@ -1306,13 +1306,31 @@ impl<'a> Scanner<'a> {
                 .map(|k| (person(&self.people[k]), i + 1));
         }
         // The given name of a two-word name, or of an Arabic name with its
-        // father's ("Faisal" for "Faisal bin Farhan Al Saud").
-        let mut by_first = self.people.iter().filter(|p| {
+        // father's ("Faisal" for "Faisal bin Farhan Al Saud"); the family
+        // name that leads a Korean name ("Kim" for "Kim Jong Un",
+        // "Yoon" for "Yoon Suk Yeol").
+        // (A three-word name only where no shorter one starts so: not
+        // "Lee Jae Myung" beside "Lee Jae-myung".)
+        let given = |p: &&Vec<String>| {
             p[0] == word
                 && (p.len() == 2
                     || (p.len() > 2
                         && matches!(p[1].to_lowercase().as_str(), "bin" | "ibn" | "bint")))
-        });
+        };
+        let korean = |p: &&Vec<String>| p[0] == word && p.len() == 3;
+        let mut by_first = if self.people.iter().any(|p| given(&p)) {
+            self.people
+                .iter()
+                .filter(given)
+                .collect::<Vec<_>>()
+                .into_iter()
+        } else {
+            self.people
+                .iter()
+                .filter(korean)
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
         if let Some(first) = by_first.next() {
             let also_last = self.people.iter().any(|p| p.last().unwrap() == word);
             if by_first.next().is_none() && !also_last && !self.capitalised(i + 1) {

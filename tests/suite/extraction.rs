@@ -2215,3 +2215,15 @@ fn an_apposition_naming_a_states_body() {
         &["Kim Jong Un -> Sergei Shoigu @ 2025-07-09"],
     )]);
 }
+
+#[test]
+fn a_korean_family_name_alone_is_the_person_named_in_full() {
+    check(&[(
+        "2025-07-13",
+        "North Korean leader Kim Jong Un met Lavrov on Saturday. Sergei Shoigu, the secretary of Russia's Security Council, was received by Kim twice last month.",
+        &[
+            "Kim Jong Un -> Sergey Lavrov @ 2025-07-12",
+            "Kim Jong Un -> Sergei Shoigu @ 2025-06",
+        ],
+    )]);
+}
