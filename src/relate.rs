@@ -88,9 +88,17 @@ impl Rules {
 }
 
 /// A contact by a trigger that visits places (rdo:visitsPlace) whose other
-/// party is a country.
-fn visits_a_country(lex: &Lexicon, c: &Contact, resolved: &Resolved) -> bool {
-    resolved.actors.get(c.b).kind == ActorKind::Country
+/// party is a country or a seat of government ("visited the White House":
+/// whom he met there are the contacts).
+fn visits_a_place(lex: &Lexicon, c: &Contact, resolved: &Resolved) -> bool {
+    let b = resolved.actors.get(c.b);
+    let seat = b.kind == ActorKind::Organization
+        && b.lexicon.as_deref().is_some_and(|iri| {
+            lex.orgs
+                .iter()
+                .any(|o| o.iri == iri && o.kind == crate::lexicon::OrgKind::GovernmentOffice)
+        });
+    (b.kind == ActorKind::Country || seat)
         && lex.contact_triggers.iter().any(|t| {
             t.visits_place && c.evidence.rule.strip_prefix("contact.") == Some(t.id.as_str())
         })
@@ -291,7 +299,7 @@ pub fn relate(
         // Delhi"; the meetings are the contacts).
         let (visits, found): (Vec<Contact>, Vec<Contact>) = found
             .into_iter()
-            .partition(|c| visits_a_country(lex, c, &resolved));
+            .partition(|c| visits_a_place(lex, c, &resolved));
         for c in visits {
             events.push(Event {
                 event_type: "visit".into(),

@@ -2227,3 +2227,12 @@ fn a_korean_family_name_alone_is_the_person_named_in_full() {
         ],
     )]);
 }
+
+#[test]
+fn a_visit_to_a_seat_of_government_is_a_visit_not_a_contact() {
+    check(&[(
+        "2025-06-10",
+        "Zelensky visited the White House on Friday, where Trump hosted him.",
+        &["Donald Trump -> Volodymyr Zelenskyy @ 2025-06-06"],
+    )]);
+}
