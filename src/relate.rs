@@ -194,6 +194,7 @@ pub fn relate(
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
     let mut two_named: Option<(ActorId, ActorId)> = None;
+    let mut guests: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
     let mut last_day: Option<chrono::NaiveDate> = None;
     // The paragraph of the last sentence that named a day.
@@ -270,6 +271,7 @@ pub fn relate(
             quote_date,
             last_pair,
             two_named,
+            guests,
             people_before: people_before.clone(),
             story,
             last_year,
@@ -329,6 +331,17 @@ pub fn relate(
             last_pair = Some(pair);
         }
         two_named = ctx.only_two_people(&resolved);
+        // "Anwar received Hun Manet and Phumtham": the two guests, whom
+        // "the two visiting leaders" later means.
+        let hosted: Vec<&Contact> = found
+            .iter()
+            .filter(|c| c.evidence.rule == "contact.contact-host")
+            .collect();
+        if let [x, y, ..] = hosted[..] {
+            if x.a == y.a && x.b != y.b {
+                guests = Some((x.b, y.b));
+            }
+        }
         for item_targets in &targets[s] {
             for t in item_targets {
                 if let Target::Actor(id) = *t {
@@ -627,6 +640,8 @@ struct SentenceContext<'a> {
     /// The two people the sentence before named, where it named exactly
     /// two: "Milei handed the presidency to Lula. The two men ...".
     two_named: Option<(ActorId, ActorId)>,
+    /// The last two people one host received together.
+    guests: Option<(ActorId, ActorId)>,
     /// People named in earlier sentences, in order.
     people_before: Vec<ActorId>,
     /// The day the story is at.
@@ -2242,6 +2257,10 @@ impl SentenceContext<'_> {
             .norm
             .split(' ')
             .any(|w| matches!(w, "men" | "women" | "leaders" | "presidents" | "premiers"));
+        let visiting = self.items()[item].norm.split(' ').any(|w| w == "visiting");
+        if let (true, Some(pair)) = (visiting, self.guests) {
+            return Some(pair);
+        }
         if let (true, Some(pair)) = (people_noun, self.two_named) {
             return Some(pair);
         }

@@ -2236,3 +2236,16 @@ fn a_visit_to_a_seat_of_government_is_a_visit_not_a_contact() {
         &["Donald Trump -> Volodymyr Zelenskyy @ 2025-06-06"],
     )]);
 }
+
+#[test]
+fn the_two_visiting_leaders_are_the_two_a_host_received() {
+    check(&[(
+        "2025-07-29",
+        "Anwar received Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai on Monday. The three men talked for two hours. The two visiting leaders shook hands at the end.",
+        &[
+            "Anwar Ibrahim -> Hun Manet @ 2025-07-28",
+            "Anwar Ibrahim -> Phumtham Wechayachai @ 2025-07-28",
+            "Hun Manet -> Phumtham Wechayachai @ -",
+        ],
+    )]);
+}
