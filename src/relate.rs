@@ -2350,8 +2350,10 @@ impl SentenceContext<'_> {
                 .iter()
                 .filter(|i| !matches!(i.kind, ItemKind::Punct))
                 .count();
-            // Scare quotes ("ironclad") are no statement.
-            if words < 4 {
+            // Scare quotes ("ironclad") are no statement; a few words a
+            // speech verb attributes are ("called the talks 'very
+            // complicated'", below).
+            if words < 3 {
                 continue;
             }
             if self.narrated_fragment(open) {
@@ -2371,6 +2373,7 @@ impl SentenceContext<'_> {
                 .speaker_after(close)
                 .or_else(|| self.speaker_before(open))
             {
+                Some((_, None)) if words < 4 => continue,
                 Some((speaker, verb)) => (speaker, verb, false),
                 None => {
                     // A quotation that is a whole sentence continues the

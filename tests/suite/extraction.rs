@@ -2249,3 +2249,17 @@ fn the_two_visiting_leaders_are_the_two_a_host_received() {
         ],
     )]);
 }
+
+#[test]
+fn three_words_a_speech_verb_attributes_are_a_statement() {
+    // A scare quote is none; three words someone is said to have said
+    // are.
+    let text = "Peskov said the talks had been “very positive and constructive”. The deal was called “ironclad” by diplomats.";
+    assert_eq!(
+        statements_of("2025-03-02", text),
+        vec![(
+            "Dmitry Peskov".to_string(),
+            "very positive and constructive".to_string()
+        )]
+    );
+}
