@@ -190,6 +190,11 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     // Pass 1: people and their roles, so that offices can find holders
     // named anywhere in the document.
     for sentence in &recognised.sentences {
+        // The first titled person of the sentence, whose office a named
+        // counterpart holds ("held talks with his North Korean
+        // counterpart, Choe Son Hui": Choe is North Korea's foreign
+        // minister).
+        let mut speaker_office: Option<usize> = None;
         for item in &sentence.items {
             let ItemKind::Actor(m) = &item.kind else {
                 continue;
@@ -197,6 +202,33 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
             for r in &m.refs {
                 if let ActorRef::Person(p) = r {
                     let id = out.actors.intern(titled_person_actor(lex, p));
+                    if speaker_office.is_none() {
+                        speaker_office = out
+                            .roles
+                            .iter()
+                            .find(|f| f.person == id)
+                            .map(|f| lex.office_of(f.title));
+                    }
+                    if let (Some(office), Some(of), None, true) = (
+                        speaker_office,
+                        p.of,
+                        p.title,
+                        item.norm.contains("counterpart"),
+                    ) {
+                        let of = Some(affiliation_actor(&mut out.actors, lex, of));
+                        if !out
+                            .roles
+                            .iter()
+                            .any(|f| f.person == id && f.title == office && f.of == of)
+                        {
+                            out.roles.push(RoleFact {
+                                person: id,
+                                title: office,
+                                of,
+                                span: item.span,
+                            });
+                        }
+                    }
                     if item
                         .norm
                         .split(' ')

@@ -2263,3 +2263,30 @@ fn three_words_a_speech_verb_attributes_are_a_statement() {
         )]
     );
 }
+
+#[test]
+fn a_counterpart_named_in_apposition_holds_the_speakers_office() {
+    let text = "Russian Foreign Minister Sergei Lavrov arrived in Wonsan on Friday. Lavrov held talks with his North Korean counterpart, Choe Son Hui, the same day.";
+    let e = extract("2025-07-13", text);
+    let lex = &extractor().lexicon;
+    let roles: Vec<(String, String, String)> = e
+        .roles
+        .iter()
+        .map(|r| {
+            (
+                e.actors.get(r.person).label.clone(),
+                lex.titles[r.title].label.clone(),
+                r.of.map(|o| e.actors.get(o).label.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        roles.contains(&(
+            "Choe Son Hui".into(),
+            "Foreign Minister".into(),
+            "North Korea".into()
+        )),
+        "{roles:?}"
+    );
+}
