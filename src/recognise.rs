@@ -1557,7 +1557,7 @@ impl<'a> Scanner<'a> {
                 "house" | "list" | "book" | "of" | "speaker" | "star" | "worker" | "workers"
             )
         {
-            return Some((ActorRef::Pronoun("him".to_string()), i + 2));
+            return Some((ActorRef::Pronoun("guest".to_string()), i + 2));
         }
         match self.raw[i] {
             "He" | "he" | "She" | "she" | "I" | "him" => {

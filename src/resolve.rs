@@ -261,6 +261,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     let mut last_person: Option<ActorId> = None;
     // Every person mentioned so far, in order, for "him".
     let mut recent_people: Vec<ActorId> = Vec::new();
+    // The last person a host received ("received Pashinyan", "Pashinyan
+    // was welcomed by"), for "his guest".
+    let mut last_hosted: Option<ActorId> = None;
     // The members of the delegation the story last named, and the
     // delegation mentions (sentence, item) met before its members were.
     let mut delegation: Vec<ActorId> = Vec::new();
@@ -395,6 +398,27 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         }
                         recent_people.push(id);
                         in_sentence.push(id);
+                        let host_verb = |w: &str| {
+                            matches!(
+                                w,
+                                "received"
+                                    | "hosted"
+                                    | "welcomed"
+                                    | "greeted"
+                                    | "receives"
+                                    | "hosts"
+                                    | "welcomes"
+                            )
+                        };
+                        let items = &sentence.items;
+                        let hosted_object = index > 0 && host_verb(&items[index - 1].norm);
+                        let hosted_subject = items
+                            .get(index + 1)
+                            .is_some_and(|w| matches!(w.norm.as_str(), "was" | "were"))
+                            && items.get(index + 2).is_some_and(|w| host_verb(&w.norm));
+                        if hosted_object || hosted_subject {
+                            last_hosted = Some(id);
+                        }
                         Some(Target::Actor(id))
                     }
                     ActorRef::Country(c) => {
@@ -426,6 +450,27 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     }
                     ActorRef::Pronoun(word) => match word.as_str() {
                         "i" => None,
+                        // "Erdogan received Pashinyan ... Erdogan told his
+                        // guest": the last one a host received, else as
+                        // "him".
+                        "guest" => last_hosted
+                            .filter(|p| !in_sentence.contains(p))
+                            .or_else(|| {
+                                let current = subjects.last().copied();
+                                subjects
+                                    .iter()
+                                    .rev()
+                                    .find(|&&p| Some(p) != current)
+                                    .or(topic.as_ref().filter(|t| !in_sentence.contains(t)))
+                                    .or_else(|| {
+                                        recent_people
+                                            .iter()
+                                            .rev()
+                                            .find(|p| !in_sentence.contains(p))
+                                    })
+                                    .copied()
+                            })
+                            .map(Target::Actor),
                         // "Rubio ... flew to San Salvador, where Bukele
                         // hosted him": an earlier subject of this sentence
                         // other than the verb's own; else "Xi told him":

@@ -2290,3 +2290,15 @@ fn a_counterpart_named_in_apposition_holds_the_speakers_office() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn his_guest_is_the_one_the_host_received() {
+    check(&[(
+        "2025-06-21",
+        "President Recep Tayyip Erdogan received Armenian Prime Minister Nikol Pashinyan in Istanbul on Friday. Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin were also present. Erdogan told his guest that Ankara wanted the process to move forward.",
+        &[
+            "Recep Tayyip Erdogan -> Nikol Pashinyan @ 2025-06-20",
+            "Recep Tayyip Erdogan -> Nikol Pashinyan @ -",
+        ],
+    )]);
+}
