@@ -37,11 +37,11 @@ fn adversarial_corpus_quality() {
     assert!(r.contacts_strict.precision >= 0.85, "{r}");
 }
 
-/// Eleven further sets of nine to twelve wire stories, readouts and analyses
+/// Twelve further sets of nine to twelve wire stories, readouts and analyses
 /// each, written by helpers who did not see the rules. Each was scored
 /// blind when it was added (A 0.41, B 0.45, C 0.57, D 0.44, E 0.41, F 0.52,
-/// G 0.60, H 0.59, I 0.59, J 0.58, K 0.55 strict F1) and then used to develop
-/// the rules.
+/// G 0.60, H 0.59, I 0.59, J 0.58, K 0.55, L 0.63 strict F1) and then used to
+/// develop the rules.
 /// Floors just under the scores they have now.
 #[test]
 fn newswire_corpora_quality() {
@@ -57,6 +57,7 @@ fn newswire_corpora_quality() {
         ("newswire_i", 0.8, 0.9),
         ("newswire_j", 0.66, 0.8),
         ("newswire_k", 0.75, 0.92),
+        ("newswire_l", 0.6, 0.72),
     ] {
         let r = score(
             &fixtures().join(format!("{set}.gold.json")),
