@@ -53,6 +53,7 @@ pub enum ActorRef {
         label: String,
         of: Option<usize>,
     },
+    /// "he", "him", "I"; "guest" for "his guest", "the visitor".
     Pronoun(String),
     /// "the two leaders", "their" (before a meeting word): the last pair
     /// of actors the document brought together.
@@ -1549,7 +1550,7 @@ impl<'a> Scanner<'a> {
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {
         // "Kobakhidze welcomed his guest", "received the visitor": the
-        // person the story brought in, found as "him" is.
+        // last person a host received (the resolver's "guest").
         if matches!(self.norm(i), "his" | "her" | "the" | "their")
             && matches!(self.norm(i + 1), "guest" | "visitor")
             && !matches!(

@@ -450,59 +450,31 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                     }
                     ActorRef::Pronoun(word) => match word.as_str() {
                         "i" => None,
-                        // "Erdogan received Pashinyan ... Erdogan told his
-                        // guest": the last one a host received, else as
-                        // "him".
-                        "guest" => last_hosted
-                            .filter(|p| !in_sentence.contains(p))
-                            .or_else(|| {
-                                let current = subjects.last().copied();
-                                subjects
-                                    .iter()
-                                    .rev()
-                                    .find(|&&p| Some(p) != current)
-                                    .or(topic.as_ref().filter(|t| !in_sentence.contains(t)))
-                                    .or_else(|| {
-                                        recent_people
-                                            .iter()
-                                            .rev()
-                                            .find(|p| !in_sentence.contains(p))
-                                    })
-                                    .copied()
-                            })
-                            .map(Target::Actor),
                         // "Rubio ... flew to San Salvador, where Bukele
                         // hosted him": an earlier subject of this sentence
                         // other than the verb's own; else "Xi told him":
                         // the last person before this sentence.
-                        "him" => {
+                        // "Erdogan received Pashinyan ... Erdogan told his
+                        // guest": the last one a host received, else as
+                        // "him".
+                        "him" | "guest" => {
+                            let hosted =
+                                last_hosted.filter(|p| word == "guest" && !in_sentence.contains(p));
                             // (The subject of the verb before it: "New Delhi
                             // summoned Warraich and handed him a note" is
                             // Warraich's.)
                             // (In "to visit Putin, who hosted him", the one
                             // "who" stands for.)
-                            let items = &sentence.items;
-                            let who = (1..index)
-                                .rev()
-                                .find(|&k| items[k].is_word("who") && items[k - 1].is_word(","))
-                                .and_then(|w| {
-                                    (0..w).rev().find_map(|k| {
-                                        per_item[k].iter().find_map(|t: &Target| match *t {
-                                            Target::Actor(id) => Some(id),
-                                            _ => None,
-                                        })
-                                    })
-                                });
+                            let who = who_antecedent(&sentence.items, &per_item, index, |_| true);
                             let current = who
                                 .or(subjects.last().copied())
                                 .filter(|_| !after_counterpart);
                             // (Then someone this sentence named before:
                             // "Speaking by phone with Erdogan, Putin thanked
                             // him".)
-                            subjects
-                                .iter()
-                                .rev()
-                                .find(|&&p| Some(p) != current)
+                            hosted
+                                .as_ref()
+                                .or_else(|| subjects.iter().rev().find(|&&p| Some(p) != current))
                                 .or_else(|| in_sentence.iter().rev().find(|&&p| Some(p) != current))
                                 .or(topic.as_ref().filter(|t| !in_sentence.contains(t)))
                                 .or_else(|| {
@@ -517,21 +489,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                             // "received al-Jubeir, ..., who had flown in from
                             // New Delhi, where he had held talks": the one
                             // "who" stands for.
-                            let items = &sentence.items;
-                            let relative = (1..index)
-                                .rev()
-                                .find(|&k| items[k].is_word("who") && items[k - 1].is_word(","))
-                                .and_then(|w| {
-                                    (0..w).rev().find_map(|k| {
-                                        per_item[k].iter().find_map(|t: &Target| match *t {
-                                            Target::Actor(id)
-                                                if out.actors.get(id).kind == ActorKind::Person =>
-                                            {
-                                                Some(id)
-                                            }
-                                            _ => None,
-                                        })
-                                    })
+                            let relative =
+                                who_antecedent(&sentence.items, &per_item, index, |id| {
+                                    out.actors.get(id).kind == ActorKind::Person
                                 });
                             if let Some(p) = relative {
                                 in_sentence.push(p);
@@ -609,6 +569,25 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
         }
     }
     out
+}
+
+/// The actor that ", who" before item `index` stands for: the last one
+/// `keep` accepts before it ("to visit Putin, who hosted him").
+fn who_antecedent(
+    items: &[Item],
+    per_item: &[Vec<Target>],
+    index: usize,
+    keep: impl Fn(ActorId) -> bool,
+) -> Option<ActorId> {
+    let who = (1..index)
+        .rev()
+        .find(|&k| items[k].is_word("who") && items[k - 1].is_word(","))?;
+    (0..who).rev().find_map(|k| {
+        per_item[k].iter().find_map(|t| match *t {
+            Target::Actor(id) if keep(id) => Some(id),
+            _ => None,
+        })
+    })
 }
 
 /// "a Ukrainian delegation led by Andriy Yermak", "the Hamas negotiators,
