@@ -492,11 +492,12 @@ impl Matcher<'_> {
                     // Cairo on Tuesday, meeting ...".
                     || (j > 0
                         && matches!(self.items[j - 1].norm.as_str(), "in" | "at" | "near" | "outside"))
-                    // "visited Islamabad on Monday, holding talks with ...".
+                    // "visited Islamabad on Monday, holding talks with ...",
+                    // "chose Riyadh for his first trip abroad, meeting ...".
                     || (j > 0
                         && matches!(
                             self.items[j - 1].norm.as_str(),
-                            "visited" | "toured" | "reached" | "left"
+                            "visited" | "toured" | "reached" | "left" | "chose" | "picked"
                         ))
                     || (j > 1
                         && self.items[j - 1].is_word("to")

@@ -272,6 +272,69 @@ const NOT_NAMES: &[&str] = &[
     "video",
 ];
 
+/// Words that end a name they follow: small words and the verbs of
+/// headlines, which title case capitalises ("Vice President Han Zheng Meets
+/// With U.S. Vice President-elect JD Vance").
+const NAME_STOPS: &[&str] = &[
+    "with",
+    "and",
+    "to",
+    "in",
+    "for",
+    "on",
+    "at",
+    "as",
+    "by",
+    "from",
+    "amid",
+    "over",
+    "after",
+    "ahead",
+    "during",
+    "says",
+    "said",
+    "meets",
+    "met",
+    "holds",
+    "hosts",
+    "receives",
+    "calls",
+    "visits",
+    "talks",
+    "speaks",
+    "urges",
+    "welcomes",
+    "discusses",
+    "warns",
+    "tells",
+    "signs",
+    "agrees",
+    "phones",
+    "congratulates",
+    "thanks",
+    "sends",
+    "arrives",
+    "pledges",
+    "vows",
+    "condemns",
+    "rejects",
+    "seeks",
+    "praises",
+    "backs",
+    "invites",
+    "dials",
+    "greets",
+    "joins",
+    "wants",
+    "will",
+    "is",
+    "was",
+    "are",
+    "has",
+    "have",
+    "had",
+];
+
 pub fn recognise(text: &str, segmented: &Segmented, lex: &Lexicon) -> Recognised {
     // Pass 1 finds the people the document introduces with a title, an
     // honorific or an apposition; pass 2 recognises them wherever they
@@ -507,6 +570,22 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.delegation_at(i) {
             return Some(anaphor(ActorRef::Delegation, end));
         }
+        // "His talks with Tokayev on Monday ran over time": the owner of a
+        // contact named by a noun is its party, whom "he" stands for.
+        if matches!(self.norm(i), "his" | "her") && self.contact_noun_after(i + 1) {
+            let item = Item {
+                span: self.span(i, i + 1),
+                norm: self.norm(i).to_string(),
+                kind: ItemKind::Actor(Mention {
+                    refs: vec![ActorRef::Pronoun(
+                        if self.norm(i) == "his" { "he" } else { "she" }.to_string(),
+                    )],
+                    possessive: true,
+                    coordinated: false,
+                }),
+            };
+            return Some((item, i + 1));
+        }
         let (refs, end, demonym) = self
             .plural_offices_at(i)
             .or_else(|| self.counterpart_at(i))
@@ -678,6 +757,10 @@ impl<'a> Scanner<'a> {
             if self.norm(k) == "and" {
                 k += 1;
             }
+            // "Iran, the Russian Federation and Türkiye".
+            if k > j && self.norm(k) == "the" && self.affiliation_at(k + 1).is_some() {
+                k += 1;
+            }
             if k == j || self.affiliation_at(k).is_none() {
                 break;
             }
@@ -737,9 +820,14 @@ impl<'a> Scanner<'a> {
                 (list, title, after)
             }
         };
-        // Names in the same order: "... Ministers Wang Yi and Sergei Lavrov".
+        // Names in the same order: "... Ministers Wang Yi and Sergei Lavrov"
+        // (or after a comma: "the Foreign Ministers of Iran and Türkiye,
+        // Abbas Araghchi and Hakan Fidan").
         let mut names = Vec::new();
         let mut k = end;
+        if self.norm(k) == "," && self.name_after(k + 1).is_some() {
+            k += 1;
+        }
         let mut last_name_end = end;
         while names.len() < affiliations.len() {
             let Some((name, e)) = self.name_after(k) else {
@@ -922,6 +1010,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let (mut title, n) = self.title_at(j)?;
+        let plural = self.plural_title_at(j, n, title);
         j += n;
         // A country's own name for an office ("EAM", "External Affairs
         // Minister"): that country's holder of the broader office.
@@ -1048,6 +1137,18 @@ impl<'a> Scanner<'a> {
                     )
                 });
         }
+        // "the presidents of all five Central Asian republics": several
+        // people, none of whom the document's one holder is. (Unless named
+        // after it: "Their foreign ministers, Ararat Mirzoyan and Jeyhun
+        // Bayramov,".)
+        // ("the national security advisers of both countries, Ajit Doval
+        // and Asim Malik".)
+        let named_next = (j..(j + 5).min(self.len()))
+            .find(|&k| self.norm(k) == ",")
+            .is_some_and(|k| self.name_after(k + 1).is_some());
+        if plural && !named_next {
+            return None;
+        }
         // "the secretary", "the minister": left to the resolver, which
         // finds the one holder of such a title in the document.
         if title_entry.needs_name || (title_entry.roleless && !determiner) {
@@ -1171,6 +1272,10 @@ impl<'a> Scanner<'a> {
                 && (self.capitalised(k + 1) || (is_particle(k + 1) && self.capitalised(k + 2)));
             if particle {
                 words.push(self.raw[k]);
+            } else if !words.is_empty() && NAME_STOPS.contains(&self.norm(k)) {
+                // Title case in headlines capitalises verbs and small words:
+                // "Han Zheng Meets With Vance" names Han Zheng.
+                break;
             } else if accept(k) {
                 words.push(self.raw[k]);
                 main += 1;
@@ -1546,6 +1651,54 @@ impl<'a> Scanner<'a> {
             return None;
         }
         self.free_person_at(i)
+    }
+
+    /// A noun naming a contact at `k`, after up to two words that describe
+    /// it ("talks", "first phone call", "lengthy conversation").
+    fn contact_noun_after(&self, k: usize) -> bool {
+        let describes = |w: &str| {
+            matches!(
+                w,
+                "first"
+                    | "second"
+                    | "third"
+                    | "latest"
+                    | "recent"
+                    | "last"
+                    | "phone"
+                    | "telephone"
+                    | "video"
+                    | "bilateral"
+                    | "brief"
+                    | "lengthy"
+                    | "private"
+                    | "closed-door"
+                    | "one-on-one"
+                    | "hour-long"
+                    | "separate"
+                    | "earlier"
+                    | "previous"
+            )
+        };
+        let mut j = k;
+        while j < k + 2 && describes(self.norm(j)) {
+            j += 1;
+        }
+        matches!(
+            self.norm(j),
+            "talks"
+                | "meeting"
+                | "meetings"
+                | "call"
+                | "calls"
+                | "conversation"
+                | "conversations"
+                | "discussions"
+                | "encounter"
+                | "exchange"
+                | "phone"
+                | "telephone"
+        ) || (j > k && matches!(self.norm(j - 1), "phone" | "telephone"))
     }
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {

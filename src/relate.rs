@@ -1104,6 +1104,68 @@ impl SentenceContext<'_> {
                 return false;
             }
         }
+        // A subject before a comma is the verb's only where it is the
+        // clause's: not an object inside the clause ("Muttaqi chose Tashkent
+        // for his first trip, meeting Saidov"; "Kishida, who is visiting the
+        // Republic of Korea, held a summit with Yoon"), nor the subject of a
+        // clause the comma closes ("the day before they opened, held talks
+        // with Erdogan"). A relative clause after it keeps it the subject
+        // ("while Araghchi, who was in the capital, co-chaired a meeting").
+        if let Some(a) =
+            m.a.filter(|&a| a > 0 && a < m.v.0 && (a + 1..m.v.0).any(|k| items[k].is_word(",")))
+        {
+            let prev = &items[a - 1];
+            // (The comma may close an apposition the mention took in:
+            // "[KISHIDA Fumio, Prime Minister of Japan,] who is visiting".)
+            let relative_after = (a + 1..m.v.0).any(|k| {
+                items[k - 1].norm.ends_with(',')
+                    && matches!(items[k].norm.as_str(), "who" | "which")
+            });
+            let subordinate = prev.kind == ItemKind::Word
+                && matches!(
+                    prev.norm.as_str(),
+                    "before"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "since"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "once"
+                        | "until"
+                        | "whereas"
+                );
+            // (A subject pronoun is one wherever it stands: "In the final
+            // days he toured the region, meeting Milei".)
+            let subject_place = relative_after
+                || (!subordinate
+                    && (matches!(
+                        prev.kind,
+                        ItemKind::Date(_)
+                            | ItemKind::Punct
+                            | ItemKind::OpenQuote
+                            | ItemKind::CloseQuote
+                            | ItemKind::Number
+                    ) || matches!(items[a].norm.as_str(), "he" | "she" | "they")
+                        || self.lex.is_cue("honorific", &prev.norm)
+                        || matches!(
+                            prev.norm.as_str(),
+                            "," | "and"
+                                | "then"
+                                | "but"
+                                | "later"
+                                | "earlier"
+                                | "meanwhile"
+                                | "also"
+                                | "so"
+                        )));
+            if !subject_place {
+                return false;
+            }
+        }
         // "their first bilateral port of call": an adjective, no meeting.
         if items[m.v.1].norm == "bilateral"
             && items.get(m.v.1 + 1).is_some_and(|w| {
@@ -1161,6 +1223,13 @@ impl SentenceContext<'_> {
         {
             return false;
         }
+        // "what they call inhumane sanctions": a name given, no call.
+        if matches!(items[m.v.0].norm.as_str(), "call" | "calls" | "called")
+            && m.start > 0
+            && items[m.start - 1].is_word("what")
+        {
+            return false;
+        }
         // An infinitive ("agreed to meet", "plans to speak") is no fact.
         if m.subject_gap.iter().any(|&k| items[k].norm == "to")
             || (m.v.0 > 0 && items[m.v.0 - 1].norm == "to" && !trigger.purpose)
@@ -1208,6 +1277,19 @@ impl SentenceContext<'_> {
         // Kremlin denied that Putin spoke with ...", "If Zelenskyy met
         // Putin ..."); plans and wishes sit between the subject and the
         // other party ("Lula plans to meet Xi", "requested a meeting with").
+        // "is expected to hold his first talks with Xi": a plan of the
+        // one "his" stands for, whose verb comes before it.
+        let pronoun_owner = m.a.filter(|&a| {
+            matches!(items[a].norm.as_str(), "his" | "her")
+                && items[a].actor().is_some_and(|x| x.possessive)
+        });
+        if let Some(a) = pronoun_owner {
+            if self.has_cue_where("modality", clause_start, a, same_voice)
+                || (a >= 2 && items[a - 2].is_word("to"))
+            {
+                return false;
+            }
+        }
         if self.has_cue_where("negation", clause_start, m.end, same_voice)
             || self.has_cue_where("hypothetical", clause_start, m.end, same_voice)
             || self.has_cue_where("modality", m.start + 1, m.end, same_voice)
@@ -1766,6 +1848,13 @@ impl SentenceContext<'_> {
             if let Some(k) = self.companion_of(ab) {
                 members.extend(self.actors_of(k, None, resolved));
             }
+            // States that agreed settled an outcome, as in `acceptable`.
+            let states = members
+                .iter()
+                .all(|&x| resolved.actors.get(x).kind == ActorKind::Country);
+            if states && self.items()[m.v.0].is_word("agreed") {
+                return Vec::new();
+            }
             for (i, &a) in members.iter().enumerate() {
                 for &b in &members[i + 1..] {
                     pairs.push((a, b));
@@ -2185,13 +2274,22 @@ impl SentenceContext<'_> {
         for k in (0..item).rev() {
             if self.items()[k].actor().is_some_and(|m| m.coordinated) {
                 if let [Target::Actor(a), Target::Actor(b)] = self.targets[k].as_slice() {
+                    // "Armenia and Azerbaijan announced that they had
+                    // agreed the text": the two states.
+                    let states = |x: &ActorId| resolved.actors.get(*x).kind == ActorKind::Country;
+                    if states(a) && states(b) {
+                        return Some((*a, *b));
+                    }
                     if resolved.actors.get(*a).kind == ActorKind::Person
                         && resolved.actors.get(*b).kind == ActorKind::Person
                     {
-                        let later: Vec<(usize, ActorId)> = (k + 1..item)
+                        let mut later: Vec<(usize, ActorId)> = (k + 1..item)
                             .filter_map(|j| Some((j, person_at(j)?)))
                             .filter(|&(_, p)| p != *a && p != *b)
                             .collect();
+                        // ("Rubio held his first call with Lavrov": Rubio
+                        // once.)
+                        later.dedup_by_key(|&mut (_, p)| p);
                         let subject_later = later.first().is_some_and(|&(j, _)| {
                             let before = self.items()[j - 1].norm.as_str();
                             matches!(before, "," | "and" | "which" | "when" | "where" | "as")

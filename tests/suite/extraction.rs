@@ -2302,3 +2302,97 @@ fn his_guest_is_the_one_the_host_received() {
         ],
     )]);
 }
+
+#[test]
+fn title_case_headline_verbs_end_a_name() {
+    check(&[(
+        "2025-01-20",
+        "Vice President Han Zheng Meets With U.S. Vice President-elect JD Vance\n\nBEIJING, Jan 20 - The meeting was held in Washington.",
+        &["Han Zheng -> JD Vance @ -"],
+    )]);
+}
+
+#[test]
+fn a_participle_takes_the_clause_subject_not_an_object() {
+    check(&[
+        (
+            "2025-06-21",
+            "Foreign Minister Asaad al-Shaibani chose Riyadh for his first trip abroad this month, meeting Prince Faisal bin Farhan.",
+            &["Asaad al-Shaibani -> Faisal bin Farhan @ 2025-06"],
+        ),
+        // The subject of a clause the comma closes is not the verb's.
+        (
+            "2025-05-16",
+            "Zelensky flew to Ankara, and the day before the talks opened, held talks with President Recep Tayyip Erdogan.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn states_that_said_they_agreed_a_text_had_no_contact() {
+    check(&[(
+        "2025-06-21",
+        "President Recep Tayyip Erdogan received Armenian Prime Minister Nikol Pashinyan in Istanbul on Friday. Kazakhstan and Uzbekistan said in March that they had agreed the final text of a border treaty.",
+        &["Recep Tayyip Erdogan -> Nikol Pashinyan @ 2025-06-20"],
+    )]);
+}
+
+#[test]
+fn what_they_call_is_a_name_not_a_call() {
+    check(&[(
+        "2024-01-30",
+        "The coaches of Mali and Burkina Faso met reporters on Monday. The two juntas reject what they call unfair sanctions imposed by the bloc.",
+        &[],
+    )]);
+}
+
+#[test]
+fn his_talks_with_someone_are_the_talks_of_the_one_he_stands_for() {
+    check(&[
+        (
+            "2024-09-17",
+            "Prime Minister Shigeru Ishiba arrived in Tashkent on Monday. His talks with Shavkat Mirziyoyev on Monday ran over time, an official said.",
+            &["Shigeru Ishiba -> Shavkat Mirziyoyev @ 2024-09-16"],
+        ),
+        // A plan of his is no contact.
+        (
+            "2025-08-20",
+            "President Lee Jae-myung will host the APEC summit in October and is expected to hold his first talks with Chinese President Xi Jinping there.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_summit_that_brought_one_leader_together_with_others() {
+    check(&[(
+        "2024-09-17",
+        "The summit in Astana on Tuesday brought Olaf Scholz together with Kazakhstan's Kassym-Jomart Tokayev and Uzbekistan's Shavkat Mirziyoyev.",
+        &[
+            "Olaf Scholz -> Kassym-Jomart Tokayev @ 2024-09-17",
+            "Olaf Scholz -> Shavkat Mirziyoyev @ 2024-09-17",
+        ],
+    )]);
+}
+
+#[test]
+fn plural_offices_are_no_single_holder() {
+    check(&[
+        (
+            "2024-09-17",
+            "Chancellor Olaf Scholz sat down with the presidents of all five Central Asian republics in Astana on Tuesday. Tokayev is expected to receive Russian President Vladimir Putin later this year.",
+            &[],
+        ),
+        // Named after a comma, they are those people.
+        (
+            "2024-12-08",
+            "On Saturday Geir Pedersen met with the Foreign Ministers of Iran, the Russian Federation and Türkiye, Abbas Araghchi, Sergey Lavrov and Hakan Fidan.",
+            &[
+                "Geir Pedersen -> Abbas Araghchi @ 2024-12-07",
+                "Geir Pedersen -> Sergey Lavrov @ 2024-12-07",
+                "Geir Pedersen -> Hakan Fidan @ 2024-12-07",
+            ],
+        ),
+    ]);
+}
