@@ -717,7 +717,17 @@ impl<'a> Scanner<'a> {
                     || (next.len() > 3 && next.ends_with("ed"))
                     || matches!(
                         next,
-                        "went" | "flew" | "came" | "sat" | "left" | "stood" | "drove"
+                        "went"
+                            | "flew"
+                            | "came"
+                            | "sat"
+                            | "left"
+                            | "stood"
+                            | "drove"
+                            | "spoke"
+                            | "held"
+                            | "had"
+                            | "met"
                     ) =>
             {
                 Some(i + 2)

@@ -891,7 +891,17 @@ impl SentenceContext<'_> {
                     let anchor = items[m.start].span.cover(items[m.end - 1].span);
                     let mut pairs = self.parties(&m, resolved);
                     pairs.extend(self.as_did(&m, &pairs, resolved));
-                    for (a, b) in pairs {
+                    // "sat down with Putin on April 11 and again in Moscow on
+                    // April 25": the same pair a second time.
+                    let again = self.again_date(&m).map(|(from, to, d)| {
+                        let anchor = items[from].span.cover(items[to].span);
+                        (anchor, d, pairs.clone())
+                    });
+                    let repeats = again.into_iter().flat_map(|(anchor, d, pairs)| {
+                        pairs.into_iter().map(move |p| (p, Some(d), anchor))
+                    });
+                    let first = pairs.into_iter().map(|p| (p, date, anchor));
+                    for ((a, b), date, anchor) in first.chain(repeats) {
                         let contact = Contact {
                             a,
                             b,
@@ -1279,12 +1289,21 @@ impl SentenceContext<'_> {
         // other party ("Lula plans to meet Xi", "requested a meeting with").
         // "is expected to hold his first talks with Xi": a plan of the
         // one "his" stands for, whose verb comes before it.
-        let pronoun_owner = m.a.filter(|&a| {
-            matches!(items[a].norm.as_str(), "his" | "her")
-                && items[a].actor().is_some_and(|x| x.possessive)
+        // (Or "their": "are due to hold their first face-to-face talks".)
+        let pronoun_owner = m.a.or(m.ab).filter(|&a| {
+            (matches!(items[a].norm.as_str(), "his" | "her")
+                && items[a].actor().is_some_and(|x| x.possessive))
+                || items[a].norm == "their"
         });
         if let Some(a) = pronoun_owner {
-            if self.has_cue_where("modality", clause_start, a, same_voice)
+            // (For "their", only near it: "should act on what Xi and Modi
+            // agreed during their meeting in Kazan" reports a meeting.)
+            let from = if items[a].norm == "their" {
+                a.saturating_sub(4).max(clause_start)
+            } else {
+                clause_start
+            };
+            if self.has_cue_where("modality", from, a, same_voice)
                 || (a >= 2 && items[a - 2].is_word("to"))
             {
                 return false;
@@ -1651,6 +1670,31 @@ impl SentenceContext<'_> {
                     (v, _) => Some(v),
                 }
             }
+        }
+    }
+
+    /// "... and again in Moscow on April 25" after a match: where "again"
+    /// is and the day of the repeat.
+    fn again_date(&self, m: &Match) -> Option<(usize, usize, DateValue)> {
+        let items = self.items();
+        let again = (m.end..(m.end + 10).min(items.len()))
+            .take_while(|&k| {
+                !(matches!(items[k].kind, ItemKind::OpenQuote | ItemKind::CloseQuote)
+                    || (items[k].kind == ItemKind::Punct && items[k].norm != ","))
+            })
+            .find(|&k| items[k].is_word("again") && items[k - 1].is_word("and"))?;
+        let (k, d) =
+            (again + 1..(again + 6).min(items.len())).find_map(|k| match items[k].kind {
+                ItemKind::Date(d) => Some((k, d)),
+                _ => None,
+            })?;
+        if d.is_future() {
+            return None;
+        }
+        let value = d.resolve_from(self.published, self.story_day_before(k))?;
+        match self.published {
+            Some(p) if value.first_day() > p => None,
+            _ => Some((again, k, value)),
         }
     }
 

@@ -2396,3 +2396,23 @@ fn plural_offices_are_no_single_holder() {
         ),
     ]);
 }
+
+#[test]
+fn and_again_on_another_day_is_a_second_contact() {
+    check(&[
+        (
+            "2025-05-16",
+            "Steve Witkoff sat down with Vladimir Putin in St Petersburg on April 11 and again in Moscow on April 25, when the two spoke for about three hours.",
+            &[
+                "Steve Witkoff -> Vladimir Putin @ 2025-04-11",
+                "Steve Witkoff -> Vladimir Putin @ 2025-04-25",
+            ],
+        ),
+        // A plan of theirs is none.
+        (
+            "2025-05-16",
+            "Steve Witkoff met Vladimir Putin in April. Delegations from Russia and Ukraine are due to hold their first face-to-face negotiations in Istanbul today.",
+            &["Steve Witkoff -> Vladimir Putin @ 2025-04"],
+        ),
+    ]);
+}
