@@ -818,6 +818,15 @@ impl SentenceContext<'_> {
         if self.has_cue("sport", 0, items.len()) || self.has_score() {
             return out;
         }
+        // "Did the president send a telegram to Trump?": a question asks,
+        // it reports nothing.
+        let last = items
+            .iter()
+            .rev()
+            .find(|i| !matches!(i.kind, ItemKind::CloseQuote | ItemKind::OpenQuote));
+        if last.is_some_and(|i| i.kind == ItemKind::Punct && i.norm == "?") {
+            return out;
+        }
         for (trigger, patterns) in &rules.triggers {
             // Every pattern has the trigger's word: a sentence without one
             // of its forms cannot match (most sentences, most triggers).

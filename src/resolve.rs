@@ -261,6 +261,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     let mut last_person: Option<ActorId> = None;
     // Every person mentioned so far, in order, for "him".
     let mut recent_people: Vec<ActorId> = Vec::new();
+    // What "he" and "she" have told of each person so far: "Putin ... he
+    // is open to dialogue ... She passed on greetings" is not Putin.
+    let mut gender: HashMap<ActorId, bool> = HashMap::new();
     // The last person a host received ("received Pashinyan", "Pashinyan
     // was welcomed by"), for "his guest".
     let mut last_hosted: Option<ActorId> = None;
@@ -489,14 +492,42 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                             // "received al-Jubeir, ..., who had flown in from
                             // New Delhi, where he had held talks": the one
                             // "who" stands for.
+                            let female = word == "she";
+                            let fits = |p: &ActorId| gender.get(p).is_none_or(|&g| g == female);
                             let relative =
                                 who_antecedent(&sentence.items, &per_item, index, |id| {
                                     out.actors.get(id).kind == ActorKind::Person
+                                })
+                                .filter(fits);
+                            // The last person, unless "he" or "she" has
+                            // told otherwise: then the last one it fits.
+                            // (Where the last person is not "she", the last
+                            // woman named lately before anyone else.)
+                            let known_woman = recent_people
+                                .iter()
+                                .rev()
+                                .take(6)
+                                .find(|p| female && gender.get(p) == Some(&true))
+                                .copied();
+                            // (This sentence's own subject first: "Retno
+                            // Marsudi told reporters ... , she said".)
+                            let own_subject = subjects.last().copied().filter(fits);
+                            let last = own_subject
+                                .or(last_person.filter(fits))
+                                .or(known_woman)
+                                .or_else(|| {
+                                    last_person.and_then(|_| {
+                                        recent_people.iter().rev().find(|p| fits(p)).copied()
+                                    })
                                 });
+                            if let Some(p) = relative.or(last) {
+                                gender.entry(p).or_insert(female);
+                            }
                             if let Some(p) = relative {
                                 in_sentence.push(p);
                                 Some(Target::Actor(p))
                             } else {
+                                let last_person = last;
                                 if let Some(p) = last_person {
                                     in_sentence.push(p);
                                     // "he had been in Nairobi, where Ruto

@@ -2416,3 +2416,24 @@ fn and_again_on_another_day_is_a_second_contact() {
         ),
     ]);
 }
+
+#[test]
+fn she_is_not_a_man_he_has_stood_for() {
+    check(&[(
+        "2024-11-11",
+        "President Vladimir Putin said on Thursday that he was open to dialogue. Last Monday Putin received North Korean Foreign Minister Choe Son Hui in the Kremlin. She passed on greetings from Kim Jong Un. Before that, on Friday, November 1, she held talks with Sergei Lavrov.",
+        &[
+            "Vladimir Putin -> Choe Son Hui @ 2024-11-04",
+            "Choe Son Hui -> Sergey Lavrov @ 2024-11-01",
+        ],
+    )]);
+}
+
+#[test]
+fn a_question_reports_no_contact() {
+    check(&[(
+        "2024-11-11",
+        "Did the president send a congratulatory telegram to Donald Trump? German media say Chancellor Olaf Scholz is weighing a phone call with Vladimir Putin.",
+        &[],
+    )]);
+}
