@@ -1092,9 +1092,18 @@ impl SentenceContext<'_> {
                     items[m.start - 2].norm.as_str(),
                     "delegation" | "group" | "team" | "mission" | "party" | "coalition"
                 );
+            // ("with Oman's foreign minister shuttling between them": the
+            // subject of a participle all the same.)
+            let absolute = prev.is_word("with")
+                && m.a.is_some_and(|a| {
+                    items
+                        .get(a + 1)
+                        .is_some_and(|w| w.kind == ItemKind::Word && w.norm.ends_with("ing"))
+                });
             if matches!(prev.kind, ItemKind::Word)
                 && PREPOSITIONS.contains(&prev.norm.as_str())
                 && !head_of_group
+                && !absolute
             {
                 return false;
             }
@@ -1159,7 +1168,12 @@ impl SentenceContext<'_> {
                 );
             // (A subject pronoun is one wherever it stands: "In the final
             // days he toured the region, meeting Milei".)
+            // (A subordinate clause's subject may take an apposition: "when
+            // Anwar Gargash, a senior adviser to the UAE president, flew to
+            // Tehran and handed Araghchi a letter".)
+            let apposition_after = subordinate && items[a + 1].norm.ends_with(',');
             let subject_place = relative_after
+                || apposition_after
                 || (!subordinate
                     && (matches!(
                         prev.kind,
@@ -1947,7 +1961,18 @@ impl SentenceContext<'_> {
             let mut met: Vec<ActorId> = Vec::new();
             for &x in &initiators {
                 for &item in &others {
-                    for y in self.actors_of(item, Some(x), resolved) {
+                    // "shuttling between the two delegations": each of the
+                    // story's pair.
+                    // (Not "them": "urged them" means whoever was there.)
+                    let pair = (self.items()[item].norm != "them"
+                        && self.items()[item].actor().is_some_and(|y| {
+                            y.refs == [ActorRef::PairAnaphor] || y.refs == [ActorRef::Delegation]
+                        })
+                        && self.targets[item].is_empty())
+                    .then(|| self.pair_for(item, resolved))
+                    .flatten()
+                    .map(|(p, q)| vec![p, q]);
+                    for y in pair.unwrap_or_else(|| self.actors_of(item, Some(x), resolved)) {
                         pairs.push((x, y));
                         met.push(y);
                     }

@@ -2437,3 +2437,26 @@ fn a_question_reports_no_contact() {
         &[],
     )]);
 }
+
+#[test]
+fn rounds_of_talks_letters_addressed_to_and_a_go_between_of_two_delegations() {
+    check(&[
+        (
+            "2025-05-12",
+            "On Sunday Abbas Araghchi and Steve Witkoff worked through a fourth round of nuclear negotiations in Muscat, with Badr Albusaidi shuttling between the two delegations.",
+            &[
+                "Badr Albusaidi -> Abbas Araghchi @ 2025-05-11",
+                "Badr Albusaidi -> Steve Witkoff @ 2025-05-11",
+                "Abbas Araghchi -> Steve Witkoff @ 2025-05-11",
+            ],
+        ),
+        (
+            "2025-05-12",
+            "The process began on March 12, when Anwar Gargash, a senior adviser to the UAE president, flew to Tehran and handed Abbas Araghchi a letter from President Donald Trump addressed to Ayatollah Ali Khamenei.",
+            &[
+                "Anwar Gargash -> Abbas Araghchi @ 2025-03-12",
+                "Donald Trump -> Ali Khamenei @ 2025-03-12",
+            ],
+        ),
+    ]);
+}
