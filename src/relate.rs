@@ -1043,6 +1043,12 @@ impl SentenceContext<'_> {
             return None;
         }
         let coordinated = items[subject].actor().is_some_and(|x| x.coordinated);
+        // The words skipped between "and" and the trigger stand where a
+        // subject gap would: "and is scheduled to hold a summit with" is a
+        // plan.
+        if m.subject_gap.is_empty() {
+            m.subject_gap = (k + 1..m.start).collect();
+        }
         if *slot == Elem::B {
             m.b = Some(subject);
         } else if *slot == Elem::AB {
@@ -1247,6 +1253,24 @@ impl SentenceContext<'_> {
                 )
             })
         {
+            return false;
+        }
+        // "saying they made meaningful talks impossible": what a thing did
+        // to talks, no talks.
+        if items.get(m.v.1 + 1).is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "impossible"
+                    | "possible"
+                    | "difficult"
+                    | "harder"
+                    | "easier"
+                    | "unlikely"
+                    | "necessary"
+                    | "pointless"
+                    | "meaningless"
+            )
+        }) {
             return false;
         }
         // "their first port of call", "a call for restraint": no call.
@@ -1606,6 +1630,27 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // 3b. A participle of the same predicate past a subordinate clause:
+        // "held their first direct talks since M23 overran Goma in January,
+        // meeting in Doha on Tuesday".
+        if chosen.is_none() {
+            let participle = (m.end..(m.end + 20).min(items.len()))
+                .take_while(|&k| !self.ends_phrase(k))
+                .find(|&k| {
+                    items[k - 1].is_word(",")
+                        && items[k].kind == ItemKind::Word
+                        && items[k].norm.len() > 4
+                        && items[k].norm.ends_with("ing")
+                });
+            if let Some(p) = participle {
+                chosen = (p + 1..(p + 8).min(items.len()))
+                    .take_while(|&k| items[k].kind != ItemKind::Punct)
+                    .find_map(|k| match items[k].kind {
+                        ItemKind::Date(d) if !owns_noun(k) => Some(d),
+                        _ => None,
+                    });
+            }
+        }
         // 4. "three days after Trump hosted Putin": counted back from the
         // day of the clause before ("Zelensky returned on August 18").
         if chosen.is_none() {
@@ -1696,15 +1741,20 @@ impl SentenceContext<'_> {
         }
     }
 
+    /// A quotation mark or a stop other than a comma: where a phrase that
+    /// runs on after a match ends.
+    fn ends_phrase(&self, k: usize) -> bool {
+        let it = &self.items()[k];
+        matches!(it.kind, ItemKind::OpenQuote | ItemKind::CloseQuote)
+            || (it.kind == ItemKind::Punct && it.norm != ",")
+    }
+
     /// "... and again in Moscow on April 25" after a match: where "again"
     /// is and the day of the repeat.
     fn again_date(&self, m: &Match) -> Option<(usize, usize, DateValue)> {
         let items = self.items();
         let again = (m.end..(m.end + 10).min(items.len()))
-            .take_while(|&k| {
-                !(matches!(items[k].kind, ItemKind::OpenQuote | ItemKind::CloseQuote)
-                    || (items[k].kind == ItemKind::Punct && items[k].norm != ","))
-            })
+            .take_while(|&k| !self.ends_phrase(k))
             .find(|&k| items[k].is_word("again") && items[k - 1].is_word("and"))?;
         let (k, d) =
             (again + 1..(again + 6).min(items.len())).find_map(|k| match items[k].kind {

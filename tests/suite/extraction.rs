@@ -2460,3 +2460,25 @@ fn rounds_of_talks_letters_addressed_to_and_a_go_between_of_two_delegations() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_past_a_subordinate_clause_dates_the_talks() {
+    check(&[
+        (
+            "2025-03-19",
+            "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi held their first direct talks since the rebels took Goma in January, meeting in Doha on Tuesday.",
+            &["Paul Kagame -> Felix Tshisekedi @ 2025-03-18"],
+        ),
+        (
+            "2025-02-10",
+            "The joint summit in Dar es Salaam on February 8 was co-chaired by Kenyan President William Ruto and Zimbabwe's Emmerson Mnangagwa.",
+            &["William Ruto -> Emmerson Mnangagwa @ 2025-02-08"],
+        ),
+        // Plans after "and" are plans; what made talks impossible is no talks.
+        (
+            "2025-08-24",
+            "President Lee Jae-myung leaves on Sunday and is scheduled to hold a summit with Donald Trump on Monday. The rebels said the sanctions made meaningful talks impossible.",
+            &[],
+        ),
+    ]);
+}
