@@ -1232,7 +1232,7 @@ impl<'a> Scanner<'a> {
             .lex
             .cue_at("honorific", &self.norms[k.min(self.len())..])
         {
-            if !self.capitalised(k) {
+            if !self.capitalised(k) || self.known_name_over(k, n) {
                 break;
             }
             k += n;
@@ -1255,12 +1255,25 @@ impl<'a> Scanner<'a> {
         }
         // A name is not a title ("President Prime Minister") nor a word such
         // as "The".
-        if self.title_at(start).is_some() || NOT_NAMES.contains(&self.norm(start)) {
+        if (self.title_at(start).is_some() && !self.known_name_over(start, 1))
+            || NOT_NAMES.contains(&self.norm(start))
+        {
             return None;
         }
         // A following capitalised lexicon phrase ("President Biden Administration") is
         // not part of the name: stop before organisation words.
         Some((clean_name(&words), k))
+    }
+
+    /// A name the lexicon knows that starts at `k` like an honorific of
+    /// `n` words and runs past it: "Amir Khan Muttaqi" is no emir.
+    fn known_name_over(&self, k: usize, n: usize) -> bool {
+        // (Its own name starts so: "Prince Faisal" names Faisal bin Farhan,
+        // whose name has no "Prince".)
+        self.lookup(k).iter().any(|(t, len)| {
+            matches!(t, PhraseTarget::Person(p)
+                if *len > n && self.lex.people[*p].label.split(' ').next() == Some(self.raw[k]))
+        })
     }
 
     fn is_date_word(&self, k: usize) -> bool {
@@ -1353,6 +1366,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n = self.lex.cue_at("honorific", &self.norms[i..])?;
+        if self.known_name_over(i, n) {
+            return None;
+        }
         let (name, end) = self.name_after(i + n)?;
         let name = self.full_name(name);
         Some((

@@ -425,6 +425,7 @@ pub fn relate(
             .any(|&(a, b)| (a, b) == (c.a, c.b) || (a, b) == (c.b, c.a));
         !(pair_denied && is_claim(c.evidence.sentence.text(&document.text)))
     });
+    drop_states_standing_for_their_people(&mut contacts, &resolved, lex);
     estimate_dates(&mut contacts, published, story, &document.text);
     let roles = resolved
         .roles
@@ -451,6 +452,44 @@ pub fn relate(
 }
 
 /// Is this a day in the fortnight up to publication, where news happens?
+/// "China hosts Pakistani, Afghan foreign ministers" over "Wang Yi hosted
+/// his Pakistani and Afghan counterparts": where the document names the
+/// person who acted for a state, the state's row is that person's, told
+/// twice.
+fn drop_states_standing_for_their_people(
+    contacts: &mut Vec<Contact>,
+    resolved: &Resolved,
+    lex: &Lexicon,
+) {
+    let kind = |id: ActorId| resolved.actors.get(id).kind;
+    let acts_for = |person: ActorId, country: ActorId| {
+        kind(person) == ActorKind::Person
+            && (crate::resolve::national_of(resolved, lex, person, country)
+                || resolved
+                    .roles
+                    .iter()
+                    .any(|r| r.person == person && r.of == Some(country)))
+    };
+    let same_time =
+        |x: &Contact, y: &Contact| x.date.is_none() || y.date.is_none() || x.date == y.date;
+    let told_by_people: Vec<bool> = contacts
+        .iter()
+        .map(|c| {
+            [(c.a, c.b), (c.b, c.a)].into_iter().any(|(state, other)| {
+                kind(state) == ActorKind::Country
+                    && kind(other) == ActorKind::Person
+                    && contacts.iter().any(|d| {
+                        same_time(c, d)
+                            && ((d.a == other && acts_for(d.b, state))
+                                || (d.b == other && acts_for(d.a, state)))
+                    })
+            })
+        })
+        .collect();
+    let mut flags = told_by_people.into_iter();
+    contacts.retain(|_| !flags.next().unwrap_or(false));
+}
+
 fn recent(d: &DateValue, published: Option<chrono::NaiveDate>) -> bool {
     match (d, published) {
         (DateValue::Day(day), Some(p)) => (0..=14).contains(&(p - *day).num_days()),

@@ -1082,7 +1082,7 @@ fn lexicon_holder(resolved: &mut Resolved, lex: &Lexicon, title: usize) -> Optio
 
 /// Whether the lexicon gives `person` the nationality of the country actor
 /// `country`.
-fn national_of(resolved: &Resolved, lex: &Lexicon, person: ActorId, country: ActorId) -> bool {
+pub fn national_of(resolved: &Resolved, lex: &Lexicon, person: ActorId, country: ActorId) -> bool {
     let Some(country_iri) = resolved.actors.get(country).lexicon.as_deref() else {
         return false;
     };

@@ -2482,3 +2482,15 @@ fn a_participle_past_a_subordinate_clause_dates_the_talks() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_acting_through_a_named_person_is_that_persons_contact() {
+    check(&[(
+        "2025-05-22",
+        "China hosts Pakistani, Afghan foreign ministers\n\nBEIJING - Chinese Foreign Minister Wang Yi hosted Pakistan's Foreign Minister Ishaq Dar and Afghanistan's acting Foreign Minister Amir Khan Muttaqi in Beijing on Wednesday.",
+        &[
+            "Wang Yi -> Ishaq Dar @ 2025-05-21",
+            "Wang Yi -> Amir Khan Muttaqi @ 2025-05-21",
+        ],
+    )]);
+}
