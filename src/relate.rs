@@ -296,6 +296,13 @@ pub fn relate(
         }
         let hosts = ctx.hosted_by(&found, &mut resolved);
         found.extend(hosts);
+        // (Told in this sentence or the one before.)
+        let previous = s.checked_sub(1).map(|p| recognised.sentences[p].span);
+        let last = found.last().or(contacts.last()).filter(|c| {
+            c.evidence.sentence == sentence.span || Some(c.evidence.sentence) == previous
+        });
+        let joined = ctx.joined_last(last, &resolved);
+        found.extend(joined);
         // A visit to a country says where the visitor went, not whom he
         // met: an event of its own ("Wang Yi wrapped up a visit to New
         // Delhi"; the meetings are the contacts).
@@ -755,7 +762,16 @@ impl SentenceContext<'_> {
                 return false;
             }
             if self.lex.is_cue(kind, &it.norm) || (kind == "negation" && it.norm.ends_with("n't")) {
-                return true;
+                // "on a visit that had not been announced": what was not
+                // announced happened all the same.
+                let announced = kind == "negation"
+                    && items[k + 1..to.min(k + 4)].iter().any(|w| {
+                        matches!(
+                            w.norm.as_str(),
+                            "announced" | "disclosed" | "publicised" | "publicized" | "advertised"
+                        )
+                    });
+                return !announced;
             }
             // Multi-word cues ("by phone", "agreed to").
             let words: Vec<String> = items[k..to]
@@ -1972,7 +1988,10 @@ impl SentenceContext<'_> {
     /// phone"; not "agreed they could pick up the phone" elsewhere.
     fn mode(&self, trigger: &ContactTrigger, m: &Match) -> ContactMode {
         let reach = (m.end + 3).min(self.items().len());
-        if trigger.mode != ContactMode::Message && self.has_cue("phone", m.start, reach) {
+        // (Not the trigger's own words: "called on Sharif" is a visit.)
+        let by_phone =
+            self.has_cue("phone", m.start, m.v.0) || self.has_cue("phone", m.v.1 + 1, reach);
+        if trigger.mode != ContactMode::Message && by_phone {
             ContactMode::Call
         } else {
             trigger.mode
@@ -2291,6 +2310,133 @@ impl SentenceContext<'_> {
                             },
                         });
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// "Crown Prince Mohammed sat in on the meeting", "Erdogan joined the
+    /// conversation by telephone": one more party to the contact told
+    /// last, who met each of its parties.
+    fn joined_last(&self, last: Option<&Contact>, resolved: &Resolved) -> Vec<Contact> {
+        let items = self.items();
+        let Some(last) = last else {
+            return Vec::new();
+        };
+        let words = |k: usize, w: &[&str]| {
+            k + w.len() <= items.len() && w.iter().enumerate().all(|(i, x)| items[k + i].is_word(x))
+        };
+        const JOINED: &[&[&str]] = &[
+            &["joined"],
+            &["sat", "in", "on"],
+            &["took", "part", "in"],
+            &["participated", "in"],
+            &["attended"],
+            &["was", "present", "at"],
+            &["were", "present", "at"],
+        ];
+        let mut out = Vec::new();
+        // Those who joined before in this sentence met the next one too.
+        let mut joiners: Vec<ActorId> = Vec::new();
+        for k in 0..items.len() {
+            let Some(mention) = items[k].actor() else {
+                continue;
+            };
+            if mention.possessive || self.quoted[k] {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < items.len()
+                && (matches!(items[j].kind, ItemKind::Date(_))
+                    || matches!(
+                        items[j].norm.as_str(),
+                        "also" | "later" | "then" | "briefly"
+                    ))
+            {
+                j += 1;
+            }
+            let Some(verb) = JOINED.iter().find(|w| words(j, w)) else {
+                continue;
+            };
+            j += verb.len();
+            if !items
+                .get(j)
+                .is_some_and(|w| matches!(w.norm.as_str(), "the" | "that" | "this" | "their"))
+            {
+                continue;
+            }
+            let noun = (j + 1..(j + 4).min(items.len())).find(|&n| {
+                matches!(
+                    items[n].norm.as_str(),
+                    "meeting"
+                        | "talks"
+                        | "conversation"
+                        | "call"
+                        | "discussion"
+                        | "discussions"
+                        | "session"
+                        | "negotiations"
+                )
+            });
+            // ("attended the meeting of the Council of Foreign Ministers":
+            // an event of its own.)
+            let Some(noun) = noun.filter(|&n| !items.get(n + 1).is_some_and(|w| w.is_word("of")))
+            else {
+                continue;
+            };
+            let by_phone = items[noun..].iter().take(4).any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "telephone" | "phone" | "video" | "videoconference"
+                )
+            });
+            // The noun names the contact told last ("the meeting" after a
+            // meeting), unless one joined a meeting by phone.
+            let call_noun = matches!(items[noun].norm.as_str(), "conversation" | "call");
+            if !by_phone && call_noun != (last.mode == ContactMode::Call) {
+                continue;
+            }
+            // Not a plan: "will join the talks", "is expected to attend".
+            if self.has_cue("modality", 0, k + 1) || self.has_cue("negation", 0, noun) {
+                continue;
+            }
+            let mode = if by_phone {
+                ContactMode::Call
+            } else {
+                last.mode
+            };
+            let anchor = items[k].span.cover(items[noun].span);
+            for &joiner in &self.targets[k] {
+                let Target::Actor(joiner) = joiner else {
+                    continue;
+                };
+                if resolved.actors.get(joiner).kind != ActorKind::Person {
+                    continue;
+                }
+                let parties: Vec<ActorId> = [last.a, last.b]
+                    .into_iter()
+                    .chain(joiners.iter().copied())
+                    .collect();
+                joiners.push(joiner);
+                for party in parties {
+                    if party == joiner {
+                        continue;
+                    }
+                    out.push(Contact {
+                        a: joiner,
+                        b: party,
+                        mode,
+                        date: last.date,
+                        estimated_date: None,
+                        via: None,
+                        cameo: last.cameo.clone(),
+                        evidence: Evidence {
+                            sentence: self.sentence.span,
+                            anchor,
+                            rule: "contact.joined-contact".into(),
+                        },
+                    });
                 }
             }
         }

@@ -2494,3 +2494,38 @@ fn a_state_acting_through_a_named_person_is_that_persons_contact() {
         ],
     )]);
 }
+
+#[test]
+fn one_who_joined_the_meeting_met_its_parties() {
+    check(&[
+        (
+            "2025-05-15",
+            "US President Donald Trump met Syria's interim President Ahmed al-Sharaa in Riyadh on Wednesday. Crown Prince Mohammed bin Salman sat in on the meeting, and Turkish President Recep Tayyip Erdogan joined the conversation by telephone.",
+            &[
+                "Donald Trump -> Ahmed al-Sharaa @ 2025-05-14",
+                "Mohammed bin Salman -> Donald Trump @ 2025-05-14",
+                "Mohammed bin Salman -> Ahmed al-Sharaa @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Donald Trump @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Ahmed al-Sharaa @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Mohammed bin Salman @ 2025-05-14",
+            ],
+        ),
+        // A visit not announced took place; a plan to join is none; a
+        // named meeting is an event of its own.
+        (
+            "2025-05-10",
+            "Adel al-Jubeir flew into Islamabad on Friday on a visit that had not been announced and called on Shehbaz Sharif. Ishaq Dar will join the talks on Monday. Later Dar attended the meeting of the Council of Foreign Ministers.",
+            &["Adel al-Jubeir -> Shehbaz Sharif @ 2025-05-09"],
+        ),
+    ]);
+}
+
+#[test]
+fn calling_on_someone_is_a_meeting_not_a_phone_call() {
+    let e = extract(
+        "2025-08-19",
+        "Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi on Tuesday.",
+    );
+    let modes: Vec<&str> = e.contacts.iter().map(|c| c.mode.as_str()).collect();
+    assert_eq!(modes, ["meeting"]);
+}
