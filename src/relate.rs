@@ -183,7 +183,7 @@ pub fn relate(
     rules: &Rules,
 ) -> Extraction {
     let published = document.date;
-    let mut contacts = Vec::new();
+    let mut contacts: Vec<Contact> = Vec::new();
     let mut statements: Vec<Statement> = Vec::new();
     let mut events = Vec::new();
     // The targets are read while the actor table grows (counterparts,
@@ -296,12 +296,14 @@ pub fn relate(
         }
         let hosts = ctx.hosted_by(&found, &mut resolved);
         found.extend(hosts);
-        // (Told in this sentence or the one before.)
+        // (Told before it in this sentence or in the one before.)
         let previous = s.checked_sub(1).map(|p| recognised.sentences[p].span);
-        let last = found.last().or(contacts.last()).filter(|c| {
-            c.evidence.sentence == sentence.span || Some(c.evidence.sentence) == previous
-        });
-        let joined = ctx.joined_last(last, &resolved);
+        let before: Vec<Contact> = contacts
+            .iter()
+            .filter(|c| Some(c.evidence.sentence) == previous)
+            .cloned()
+            .collect();
+        let joined = ctx.joined_last(&found, &before, &resolved);
         found.extend(joined);
         // A visit to a country says where the visitor went, not whom he
         // met: an event of its own ("Wang Yi wrapped up a visit to New
@@ -2319,11 +2321,13 @@ impl SentenceContext<'_> {
     /// "Crown Prince Mohammed sat in on the meeting", "Erdogan joined the
     /// conversation by telephone": one more party to the contact told
     /// last, who met each of its parties.
-    fn joined_last(&self, last: Option<&Contact>, resolved: &Resolved) -> Vec<Contact> {
+    fn joined_last(
+        &self,
+        found: &[Contact],
+        before: &[Contact],
+        resolved: &Resolved,
+    ) -> Vec<Contact> {
         let items = self.items();
-        let Some(last) = last else {
-            return Vec::new();
-        };
         let words = |k: usize, w: &[&str]| {
             k + w.len() <= items.len() && w.iter().enumerate().all(|(i, x)| items[k + i].is_word(x))
         };
@@ -2346,6 +2350,14 @@ impl SentenceContext<'_> {
             if mention.possessive || self.quoted[k] {
                 continue;
             }
+            let here = items[k].span.start;
+            let (last, earlier) = match found.iter().rev().find(|c| c.evidence.anchor.end <= here) {
+                Some(c) => (c, &[][..]),
+                None => match before.last() {
+                    Some(c) => (c, before),
+                    None => continue,
+                },
+            };
             let mut j = k + 1;
             while j < items.len()
                 && (matches!(items[j].kind, ItemKind::Date(_))
@@ -2414,10 +2426,18 @@ impl SentenceContext<'_> {
                 if resolved.actors.get(joiner).kind != ActorKind::Person {
                     continue;
                 }
-                let parties: Vec<ActorId> = [last.a, last.b]
-                    .into_iter()
-                    .chain(joiners.iter().copied())
-                    .collect();
+                // (Those the sentence before had at that contact too: "MBS
+                // sat in on the meeting. Erdogan joined by telephone.")
+                let mut parties: Vec<ActorId> = vec![last.a, last.b];
+                for c in earlier
+                    .iter()
+                    .filter(|c| c.date == last.date && c.mode == last.mode)
+                {
+                    parties.extend([c.a, c.b]);
+                }
+                parties.extend(joiners.iter().copied());
+                parties.sort();
+                parties.dedup();
                 joiners.push(joiner);
                 for party in parties {
                     if party == joiner {

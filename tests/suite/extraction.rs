@@ -2510,6 +2510,20 @@ fn one_who_joined_the_meeting_met_its_parties() {
                 "Recep Tayyip Erdogan -> Mohammed bin Salman @ 2025-05-14",
             ],
         ),
+        // Joined in the next sentence: all who were there.
+        (
+            "2025-05-15",
+            "Donald Trump met Ahmed al-Sharaa in Riyadh on Wednesday. Crown Prince Mohammed bin Salman sat in on the meeting, held before a summit between Trump and Gulf leaders. Recep Tayyip Erdogan joined the conversation by telephone.",
+            &[
+                "Donald Trump -> Ahmed al-Sharaa @ 2025-05-14",
+                "Donald Trump -> Gulf leaders @ -",
+                "Mohammed bin Salman -> Donald Trump @ 2025-05-14",
+                "Mohammed bin Salman -> Ahmed al-Sharaa @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Donald Trump @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Ahmed al-Sharaa @ 2025-05-14",
+                "Recep Tayyip Erdogan -> Mohammed bin Salman @ 2025-05-14",
+            ],
+        ),
         // A visit not announced took place; a plan to join is none; a
         // named meeting is an event of its own.
         (
