@@ -193,6 +193,10 @@ pub fn relate(
     let story = story_date(&document.text, recognised, published);
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
+    // The first person the story names, and the one a list of meetings
+    // belongs to ("The President's principal meetings were as follows:").
+    let mut lead_person: Option<ActorId> = None;
+    let mut list_owner: Option<ActorId> = None;
     let mut two_named: Option<(ActorId, ActorId)> = None;
     let mut guests: Option<(ActorId, ActorId)> = None;
     let mut people_before: Vec<ActorId> = Vec::new();
@@ -289,7 +293,22 @@ pub fn relate(
                 _ => last_day,
             },
         };
+        // A bulleted list of meetings ("- Beijing, 8-10 November: Official
+        // talks with President Xi Jinping ...") names no subject: the one
+        // whose meetings the list gives.
+        let listed = list_owner
+            .or(lead_person)
+            .map(|owner| ctx.listed_contacts(owner, &mut resolved))
+            .unwrap_or_default();
+        let ctx = match listed.last() {
+            Some(c) => SentenceContext {
+                last_pair: Some((c.a, c.b)),
+                ..ctx
+            },
+            None => ctx,
+        };
         let mut found = ctx.contacts(rules, &mut resolved, &mut denied);
+        found.extend(listed);
         // "Kremlin says reported Trump-Putin phone call 'pure fiction'".
         if ctx.denies_a_report() {
             denied.extend(hyphenated_pairs(lex, sentence, &document.text, &resolved));
@@ -340,6 +359,18 @@ pub fn relate(
             last_pair = Some(pair);
         }
         two_named = ctx.only_two_people(&resolved);
+        let first_person = (0..sentence.items.len()).find_map(|k| {
+            targets[s][k].iter().find_map(|t| match *t {
+                Target::Actor(id) if resolved.actors.get(id).kind == ActorKind::Person => Some(id),
+                _ => None,
+            })
+        });
+        if !noise.skipped.contains(&sentence.paragraph) {
+            lead_person = lead_person.or(first_person);
+        }
+        if sentence.items.last().is_some_and(|w| w.is_word(":")) {
+            list_owner = first_person;
+        }
         // "Anwar received Hun Manet and Phumtham": the two guests, whom
         // "the two visiting leaders" later means.
         let hosted: Vec<&Contact> = found
@@ -1087,7 +1118,12 @@ impl SentenceContext<'_> {
         });
         let subject = relative.or_else(|| {
             (clause_start..k).find(|&j| {
+                // (Nor an address: "at 10 Downing Street".)
+                let address = j >= 2
+                    && items[j - 1].kind == ItemKind::Number
+                    && PREPOSITIONS.contains(&items[j - 2].norm.as_str());
                 items[j].actor().is_some_and(|a| !a.possessive)
+                    && !address
                     && (j == 0
                         || !(PREPOSITIONS.contains(&items[j - 1].norm.as_str())
                             || matches!(items[j - 1].norm.as_str(), "a" | "an")))
@@ -1167,6 +1203,14 @@ impl SentenceContext<'_> {
                 && PREPOSITIONS.contains(&prev.norm.as_str())
                 && !head_of_group
                 && !absolute
+            {
+                return false;
+            }
+            // "at 10 Downing Street on Thursday, and an audience with ...":
+            // an address.
+            if prev.kind == ItemKind::Number
+                && m.start >= 2
+                && PREPOSITIONS.contains(&items[m.start - 2].norm.as_str())
             {
                 return false;
             }
@@ -1283,7 +1327,31 @@ impl SentenceContext<'_> {
                 .get(k + 1)
                 .is_some_and(|w| w.kind == ItemKind::Word && self.lex.is_cue("venue-noun", &w.norm))
         };
-        if [m.a, m.ab].into_iter().flatten().any(venue) {
+        // "- London, 20-22 November: Talks with ...": a bullet's heading
+        // says where and when, not who.
+        if let Some(colon) = self.bullet_heading_end() {
+            if [m.a, m.ab, m.b].into_iter().flatten().any(|k| k < colon) {
+                return false;
+            }
+        }
+        // "On the margins of the G20 summit, bilateral meetings with ...":
+        // a body before the gathering it holds is where, too.
+        let gathering = |k: usize| {
+            items[k]
+                .actor()
+                .is_some_and(|x| !x.possessive && matches!(x.refs.as_slice(), [ActorRef::Org(_)]))
+                && items.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "summit" | "summits" | "conference" | "forum" | "ministerial" | "session"
+                    )
+                })
+        };
+        if [m.a, m.ab]
+            .into_iter()
+            .flatten()
+            .any(|k| venue(k) || gathering(k))
+        {
             return false;
         }
         // "Rubio and Waltz held eight hours of talks with a Ukrainian team":
@@ -2312,6 +2380,142 @@ impl SentenceContext<'_> {
                             },
                         });
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// Where the heading of a bullet ("- Beijing, 8-10 November:") ends:
+    /// its colon.
+    fn bullet_heading_end(&self) -> Option<usize> {
+        let items = self.items();
+        let bullet = items.first().is_some_and(|w| {
+            w.kind == ItemKind::Punct && matches!(w.norm.as_str(), "-" | "•" | "*" | "–" | "—")
+        });
+        if !bullet {
+            return None;
+        }
+        (1..items.len().min(12)).find(|&k| items[k].is_word(":"))
+    }
+
+    /// The contacts of a bullet that names no subject: "- Lima, 14-16
+    /// November: On the sidelines of APEC, bilateral meetings with Prime
+    /// Minister Shigeru Ishiba and with President Dina Boluarte", each the
+    /// list owner's.
+    fn listed_contacts(&self, owner: ActorId, resolved: &mut Resolved) -> Vec<Contact> {
+        let items = self.items();
+        let bullet = items.first().is_some_and(|w| {
+            w.kind == ItemKind::Punct && matches!(w.norm.as_str(), "-" | "•" | "*" | "–" | "—")
+        });
+        if !bullet {
+            return Vec::new();
+        }
+        // Past "Place, dates:" and "On the sidelines of APEC,"; the dates of
+        // the heading date what has none of its own.
+        let colon = self.bullet_heading_end();
+        let heading_date = colon.and_then(|c| {
+            (1..c).find_map(|k| match items[k].kind {
+                ItemKind::Date(d) if !d.is_future() => {
+                    let value = d.resolve_from(self.published, None)?;
+                    // A stay of several days ("14-16 November"): the
+                    // meeting fell on one of them, in that month.
+                    let range = items[k].norm.split_whitespace().next().is_some_and(|w| {
+                        w.contains('-') && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    });
+                    match (range, value) {
+                        (true, DateValue::Day(day)) => Some(DateValue::Month {
+                            year: chrono::Datelike::year(&day),
+                            month: chrono::Datelike::month(&day),
+                        }),
+                        _ => Some(value),
+                    }
+                }
+                _ => None,
+            })
+        });
+        let mut start = colon.map_or(1, |k| k + 1);
+        if items
+            .get(start)
+            .is_some_and(|w| matches!(w.norm.as_str(), "on" | "at"))
+        {
+            if let Some(comma) =
+                (start..(start + 10).min(items.len())).find(|&k| items[k].is_word(","))
+            {
+                start = comma + 1;
+            }
+        }
+        // A subject of its own makes it an ordinary sentence.
+        let first_actor = (start..items.len()).find(|&k| items[k].actor().is_some());
+        let mut out = Vec::new();
+        for k in start..items.len().saturating_sub(2) {
+            let noun = matches!(
+                items[k].norm.as_str(),
+                "talks"
+                    | "meeting"
+                    | "meetings"
+                    | "conversation"
+                    | "call"
+                    | "audience"
+                    | "discussions"
+                    | "consultations"
+                    | "lunch"
+                    | "dinner"
+            );
+            if !noun
+                || !items[k + 1].is_word("with")
+                || first_actor.is_some_and(|a| a < k) && out.is_empty()
+            {
+                continue;
+            }
+            let Some(b) = (k + 2..(k + 4).min(items.len())).find(|&j| items[j].actor().is_some())
+            else {
+                continue;
+            };
+            if !(k + 2..b).all(|j| matches!(items[j].norm.as_str(), "the" | "his" | "her")) {
+                continue;
+            }
+            let m = Match {
+                a: None,
+                b: Some(b),
+                ab: None,
+                v: (k, k),
+                start: k,
+                end: b + 1,
+                subject_gap: Vec::new(),
+            };
+            let Some(date) = self.contact_date(&m) else {
+                continue;
+            };
+            let date = date.or(heading_date);
+            let by_phone = matches!(items[k].norm.as_str(), "conversation" | "call")
+                || (k > 0 && matches!(items[k - 1].norm.as_str(), "telephone" | "phone" | "video"));
+            let mode = if by_phone {
+                ContactMode::Call
+            } else {
+                ContactMode::Meeting
+            };
+            let mut others = vec![b];
+            others.extend(self.further_parties(&m, b));
+            for item in others {
+                for y in self.actors_of(item, Some(owner), resolved) {
+                    if y == owner {
+                        continue;
+                    }
+                    out.push(Contact {
+                        a: owner,
+                        b: y,
+                        mode,
+                        date,
+                        estimated_date: None,
+                        via: None,
+                        cameo: Some(if by_phone { "041" } else { "043" }.into()),
+                        evidence: Evidence {
+                            sentence: self.sentence.span,
+                            anchor: items[k].span.cover(items[item].span),
+                            rule: "contact.listed-meeting".into(),
+                        },
+                    });
                 }
             }
         }

@@ -1044,7 +1044,20 @@ fn holder_in_document(
         return Some(holders[0]);
     }
     // Several holders ("the prime minister" where Qatar's and Israel's are
-    // both named): the one named last before the mention.
+    // both named): the one named last before the mention; for a bare "the
+    // President" with no country, the one the story is about, named most
+    // (the last of those).
+    if of.is_none() && generic.is_none() {
+        let count = |p: &ActorId| seen.iter().filter(|&q| q == p).count();
+        let most = holders.iter().map(count).max().unwrap_or(0);
+        if most > 0 {
+            return seen
+                .iter()
+                .rev()
+                .find(|p| holders.contains(p) && count(p) == most)
+                .copied();
+        }
+    }
     seen.iter().rev().find(|p| holders.contains(p)).copied()
 }
 

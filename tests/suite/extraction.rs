@@ -2543,3 +2543,30 @@ fn calling_on_someone_is_a_meeting_not_a_phone_call() {
     let modes: Vec<&str> = e.contacts.iter().map(|c| c.mode.as_str()).collect();
     assert_eq!(modes, ["meeting"]);
 }
+
+#[test]
+fn a_bulleted_list_of_meetings_is_the_list_owners() {
+    check(&[(
+        "2024-11-24",
+        "President Prabowo Subianto returned to Jakarta today at the end of his first foreign tour.\n\nThe President's principal meetings were as follows:\n\n- Beijing, 8-10 November: Official talks with President Xi Jinping on Saturday, 9 November, and a meeting with Premier Li Qiang later the same day.\n\n- Lima, 14-16 November: On the sidelines of APEC, bilateral meetings with Prime Minister Shigeru Ishiba of Japan and with President Dina Boluarte of Peru.\n\n- London, 20-22 November: Talks with Prime Minister Keir Starmer at 10 Downing Street on Thursday, 21 November.",
+        &[
+            "Prabowo Subianto -> Xi Jinping @ 2024-11-09",
+            "Prabowo Subianto -> Li Qiang @ 2024-11-09",
+            "Prabowo Subianto -> Shigeru Ishiba @ 2024-11",
+            "Prabowo Subianto -> Dina Boluarte @ 2024-11",
+            "Prabowo Subianto -> Keir Starmer @ 2024-11-21",
+        ],
+    )]);
+}
+
+#[test]
+fn the_president_is_the_one_the_story_is_about() {
+    check(&[(
+        "2024-11-24",
+        "President Prabowo Subianto flew to Washington on Monday. President Prabowo held talks with President Joe Biden at the White House on Tuesday. During his stay the President also held a telephone conversation with Donald Trump.",
+        &[
+            "Prabowo Subianto -> Joe Biden @ 2024-11-19",
+            "Prabowo Subianto -> Donald Trump @ -",
+        ],
+    )]);
+}
