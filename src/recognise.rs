@@ -2173,7 +2173,13 @@ fn merge_coordinations(items: Vec<Item>, lex: &Lexicon) -> Vec<Item> {
             i = end + 1;
             continue;
         }
-        if is_plain_actor(i) && !place_after_preposition {
+        // "he and Mirziyoyev watched their ministers sign": a subject
+        // pronoun may open a pair.
+        let pronoun_pair = items[i].actor().is_some_and(
+            |m| matches!(m.refs.as_slice(), [ActorRef::Pronoun(p)] if p == "he" || p == "she"),
+        ) && items.get(i + 1).is_some_and(|x| x.is_word("and"))
+            && is_plain_actor(i + 2);
+        if (is_plain_actor(i) || pronoun_pair) && !place_after_preposition {
             let mut members = vec![i];
             let mut k = i + 1;
             loop {

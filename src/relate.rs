@@ -1354,16 +1354,15 @@ impl SentenceContext<'_> {
         {
             return false;
         }
-        // "Rubio and Waltz held eight hours of talks with a Ukrainian team":
-        // a pair on one side of talks with someone else.
+        // "Rubio and Waltz held eight hours of talks with a Ukrainian team",
+        // "he and Vance had engaged with senior officials": a pair on one
+        // side of talks with someone else, named or not ("with each other"
+        // is the pair).
         if m.ab.is_some_and(|ab| ab < m.v.0)
             && items.get(m.v.1 + 1).is_some_and(|w| w.is_word("with"))
-            && (m.v.1 + 2..(m.v.1 + 5).min(items.len()))
-                .find(|&k| {
-                    items[k].kind != ItemKind::Word
-                        || !matches!(items[k].norm.as_str(), "a" | "an" | "the")
-                })
-                .is_some_and(|k| items[k].actor().is_some())
+            && !items
+                .get(m.v.1 + 2)
+                .is_some_and(|w| matches!(w.norm.as_str(), "each" | "one"))
         {
             return false;
         }
@@ -2543,10 +2542,14 @@ impl SentenceContext<'_> {
             &["attended"],
             &["was", "present", "at"],
             &["were", "present", "at"],
+            &["was", "on"],
+            &["were", "on"],
+            &["was", "also", "on"],
+            &["were", "also", "on"],
         ];
         let mut out = Vec::new();
         // Those who joined before in this sentence met the next one too.
-        let mut joiners: Vec<ActorId> = Vec::new();
+        let mut joiners: Vec<(usize, ActorId)> = Vec::new();
         for k in 0..items.len() {
             let Some(mention) = items[k].actor() else {
                 continue;
@@ -2639,10 +2642,17 @@ impl SentenceContext<'_> {
                 {
                     parties.extend([c.a, c.b]);
                 }
-                parties.extend(joiners.iter().copied());
+                parties.extend(joiners.iter().filter(|(at, _)| *at != k).map(|&(_, p)| p));
                 parties.sort();
                 parties.dedup();
-                joiners.push(joiner);
+                // (People only: "four European leaders" are those named.)
+                parties.retain(|&p| {
+                    matches!(
+                        resolved.actors.get(p).kind,
+                        ActorKind::Person | ActorKind::Office
+                    )
+                });
+                joiners.push((k, joiner));
                 for party in parties {
                     if party == joiner {
                         continue;

@@ -2570,3 +2570,36 @@ fn the_president_is_the_one_the_story_is_about() {
         ],
     )]);
 }
+
+#[test]
+fn he_and_another_act_together() {
+    check(&[
+        (
+            "2024-09-17",
+            "Olaf Scholz arrived in Uzbekistan on Saturday. In Samarkand on Sunday, he and Shavkat Mirziyoyev held talks on migration.",
+            &["Olaf Scholz -> Shavkat Mirziyoyev @ 2024-09-15"],
+        ),
+        // A pair on one side of talks with others met them, not each other.
+        (
+            "2025-05-11",
+            "Secretary of State Marco Rubio said he and Vice President JD Vance had engaged with senior officials in both countries.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn those_on_the_call_spoke_to_its_other_party() {
+    check(&[(
+        "2025-05-17",
+        "Volodymyr Zelensky spoke to Donald Trump by phone on Friday. Emmanuel Macron and Keir Starmer were on the call, the Ukrainian president said.",
+        &[
+            "Volodymyr Zelenskyy -> Donald Trump @ 2025-05-16",
+            "Emmanuel Macron -> Keir Starmer @ -",
+            "Emmanuel Macron -> Volodymyr Zelenskyy @ 2025-05-16",
+            "Emmanuel Macron -> Donald Trump @ 2025-05-16",
+            "Keir Starmer -> Volodymyr Zelenskyy @ 2025-05-16",
+            "Keir Starmer -> Donald Trump @ 2025-05-16",
+        ],
+    )]);
+}
