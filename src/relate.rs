@@ -530,6 +530,36 @@ fn drop_states_standing_for_their_people(
     contacts.retain(|_| !flags.next().unwrap_or(false));
 }
 
+/// Two people of one state: by the roles the document gives them or the
+/// country the lexicon knows them by.
+fn compatriots(resolved: &Resolved, lex: &Lexicon, x: ActorId, y: ActorId) -> bool {
+    let states = |p: ActorId| -> Vec<ActorId> {
+        let mut out: Vec<ActorId> = resolved
+            .roles
+            .iter()
+            .filter(|r| r.person == p)
+            .filter_map(|r| r.of)
+            .filter(|&o| resolved.actors.get(o).kind == ActorKind::Country)
+            .collect();
+        if let Some(iri) = resolved.actors.get(p).lexicon.as_deref() {
+            if let Some(c) = lex
+                .people
+                .iter()
+                .find(|e| e.iri == iri)
+                .and_then(|e| e.country)
+            {
+                let country_iri = &lex.countries[c].iri;
+                out.extend((0..resolved.actors.all().len()).filter(|&id| {
+                    resolved.actors.all()[id].lexicon.as_deref() == Some(country_iri.as_str())
+                }));
+            }
+        }
+        out
+    };
+    let ys = states(y);
+    states(x).iter().any(|s| ys.contains(s))
+}
+
 fn recent(d: &DateValue, published: Option<chrono::NaiveDate>) -> bool {
     match (d, published) {
         (DateValue::Day(day), Some(p)) => (0..=14).contains(&(p - *day).num_days()),
@@ -1363,6 +1393,53 @@ impl SentenceContext<'_> {
             && !items
                 .get(m.v.1 + 2)
                 .is_some_and(|w| matches!(w.norm.as_str(), "each" | "one"))
+        {
+            return false;
+        }
+        // "Both sides called the meeting serious": words about a meeting,
+        // by whoever was at it or not.
+        if m.ab.is_some_and(|ab| ab < m.v.0)
+            && items[m.ab.unwrap_or(0) + 1..m.v.0].iter().any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "called"
+                        | "described"
+                        | "termed"
+                        | "hailed"
+                        | "praised"
+                        | "welcomed"
+                        | "criticised"
+                        | "criticized"
+                        | "dismissed"
+                )
+            })
+        {
+            return false;
+        }
+        // "Gharibabadi and Takht-Ravanchi met the political directors": a
+        // pair with an object met it, not each other.
+        if m.ab.is_some_and(|ab| ab < m.v.0)
+            && matches!(items[m.v.1].norm.as_str(), "met" | "meet" | "meets")
+            && items.get(m.v.1 + 1).is_some_and(|w| {
+                w.actor().is_some()
+                    || matches!(
+                        w.norm.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "several"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "senior"
+                            | "officials"
+                            | "representatives"
+                    )
+            })
         {
             return false;
         }
@@ -2654,7 +2731,9 @@ impl SentenceContext<'_> {
                 });
                 joiners.push((k, joiner));
                 for party in parties {
-                    if party == joiner {
+                    // (A compatriot who joined sat on the same side: "Dar
+                    // joined the meeting" of al-Jubeir with Sharif.)
+                    if party == joiner || compatriots(resolved, self.lex, party, joiner) {
                         continue;
                     }
                     out.push(Contact {

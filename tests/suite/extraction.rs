@@ -2603,3 +2603,22 @@ fn those_on_the_call_spoke_to_its_other_party() {
         ],
     )]);
 }
+
+#[test]
+fn a_pair_that_met_someone_else_or_spoke_of_a_meeting() {
+    check(&[
+        (
+            "2025-07-26",
+            "On Friday Kazem Gharibabadi and Majid Takht-Ravanchi met the political directors of the three European ministries. Both sides called the meeting serious.",
+            &[],
+        ),
+        (
+            "2025-05-10",
+            "Adel al-Jubeir called on Pakistani Prime Minister Shehbaz Sharif on Friday. Pakistan's Foreign Minister Ishaq Dar joined the meeting.",
+            &[
+                "Adel al-Jubeir -> Shehbaz Sharif @ 2025-05-09",
+                "Ishaq Dar -> Adel al-Jubeir @ 2025-05-09",
+            ],
+        ),
+    ]);
+}
