@@ -307,8 +307,13 @@ pub fn relate(
             },
             None => ctx,
         };
+        let denied_before = denied.len();
         let mut found = ctx.contacts(rules, &mut resolved, &mut denied);
         found.extend(listed);
+        // "The Kremlin denied a report that Trump had spoken with Putin.
+        // ... The newspaper said the two men had spoken on Thursday": the
+        // pair of a denied report is the pair the story goes on about.
+        let denied_pair = denied[denied_before..].last().copied();
         // "Kremlin says reported Trump-Putin phone call 'pure fiction'".
         if ctx.denies_a_report() {
             denied.extend(hyphenated_pairs(lex, sentence, &document.text, &resolved));
@@ -354,6 +359,8 @@ pub fn relate(
             (is_person(a) && is_person(b)).then_some((a, b))
         };
         if let Some(pair) = found.iter().rev().find_map(|c| people((c.a, c.b))) {
+            last_pair = Some(pair);
+        } else if let Some(pair) = denied_pair.and_then(people) {
             last_pair = Some(pair);
         } else if let Some(pair) = ctx.coordinated_pair().and_then(people) {
             last_pair = Some(pair);
@@ -1568,12 +1575,22 @@ impl SentenceContext<'_> {
         // were false, the Kremlin said".
         // Up to four words, and not into a reported clause ("told Austin
         // that the response would be measured" is a fact).
-        let after = (m.end..(m.end + 4).min(items.len()))
+        // (Past a relative clause between commas: "A summit between Trump
+        // and Putin, which his allies have floated, has not been
+        // scheduled".)
+        let after_start = items
+            .get(m.end + 1)
+            .filter(|w| items[m.end].is_word(",") && matches!(w.norm.as_str(), "which" | "who"))
+            .and_then(|_| {
+                (m.end + 2..(m.end + 24).min(items.len())).find(|&k| items[k].is_word(","))
+            })
+            .map_or(m.end, |close| close + 1);
+        let after = (after_start..(after_start + 4).min(items.len()))
             .find(|&k| {
                 matches!(items[k].kind, ItemKind::Punct | ItemKind::OpenQuote)
                     || SUBORDINATORS.contains(&items[k].norm.as_str())
             })
-            .unwrap_or((m.end + 4).min(items.len()));
+            .unwrap_or((after_start + 4).min(items.len()));
         // Only a contact named by a noun ("talks between ...") or reported
         // as a claim ("a report that ...") can be taken back that way;
         // "Xi told him the two powers should be partners" stands.
@@ -1590,8 +1607,8 @@ impl SentenceContext<'_> {
         });
         if (nominal
             && !fronted
-            && (self.has_cue_where("modality", m.end, after, same_voice)
-                || self.has_cue_where("negation", m.end, after, same_voice)))
+            && (self.has_cue_where("modality", after_start, after, same_voice)
+                || self.has_cue_where("negation", after_start, after, same_voice)))
             || ((nominal || reported)
                 && self.has_cue_where("denial", m.end, items.len(), same_voice))
         {
@@ -2113,10 +2130,20 @@ impl SentenceContext<'_> {
             .rev()
             .find(|&k| items[k].is_word("that"))
             .unwrap_or(0);
-        // "publicly congratulated Trump": words for an audience.
-        let publicly = (m.v.0.saturating_sub(2)..m.v.0)
+        // "publicly congratulated Trump", "congratulated Trump ..., the
+        // first time he had done so publicly": words for an audience.
+        let publicly = (m.v.0.saturating_sub(2)..(m.end + 15).min(items.len()))
             .any(|k| matches!(items[k].norm.as_str(), "publicly" | "openly"));
-        after || publicly || (reported_from.max(1)..m.v.0).any(in_words)
+        // "Speaking at the Valdai forum on Thursday, Putin congratulated
+        // Trump": a speech.
+        let at_a_podium = items
+            .first()
+            .is_some_and(|w| matches!(w.norm.as_str(), "speaking" | "addressing" | "talking"))
+            && items
+                .get(1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "at" | "to" | "before"))
+            && m.v.0 > 2;
+        after || publicly || at_a_podium || (reported_from.max(1)..m.v.0).any(in_words)
     }
 
     /// Does this sentence name a day (not a month, not "the next day")?

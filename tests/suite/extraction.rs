@@ -2622,3 +2622,12 @@ fn a_pair_that_met_someone_else_or_spoke_of_a_meeting() {
         ),
     ]);
 }
+
+#[test]
+fn a_denied_call_stays_denied_when_the_story_says_the_two_men() {
+    check(&[(
+        "2024-11-11",
+        "The Kremlin on Monday denied a report that Donald Trump had spoken by telephone with Vladimir Putin last week. The newspaper, citing people familiar with the matter, said the two men had spoken on Thursday. A summit between Trump and Putin, which his allies have floated, has not been scheduled. Speaking at a forum in Sochi on Thursday, Putin congratulated Trump on his victory.",
+        &[],
+    )]);
+}
