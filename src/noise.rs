@@ -52,6 +52,14 @@ fn furniture() -> &'static Regex {
     })
 }
 
+fn correction() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?i:corrections?\b|clarifications?\b|editor'?s note\b)|(?i:an earlier version of this (?:article|story|report))")
+            .expect("valid regex")
+    })
+}
+
 fn link_list() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -113,6 +121,12 @@ pub fn find(text: &str, recognised: &Recognised) -> Noise {
                 continue;
             }
         }
+        // "Correction, March 20: An earlier version of this article said Vucic
+        // and Kurti met Borrell on Friday": what the story no longer says.
+        if correction().is_match(body) {
+            noise.skipped.insert(paragraph);
+            continue;
+        }
         let short = body.split_whitespace().count() <= 6;
         let credits = body.starts_with("Reporting by")
             || body.starts_with("(Reporting by")
@@ -159,6 +173,12 @@ mod tests {
         let links = find(text, &rec);
         let skipped: Vec<usize> = links.skipped.iter().copied().collect();
         assert_eq!(skipped, vec![1, 2, 3, 5]);
+        let text = "Vucic and Kurti met Borrell in Ohrid on Saturday.\n\nCorrection, March 20, 2023: An earlier version of this article said they met on Friday.\n";
+        let rec = recognise(text, &segment(text), &lex);
+        assert_eq!(
+            find(text, &rec).skipped.iter().copied().collect::<Vec<_>>(),
+            vec![1]
+        );
         assert_eq!(
             noise.posted_on("We will never give up on peace"),
             Some(DateValue::Day(NaiveDate::from_ymd_opt(2024, 3, 3).unwrap()))

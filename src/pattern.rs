@@ -499,6 +499,14 @@ impl Matcher<'_> {
                             self.items[j - 1].norm.as_str(),
                             "visited" | "toured" | "reached" | "left" | "chose" | "picked"
                         ))
+                    // ("travelled to both Belgrade and Pristina".)
+                    || (j > 2
+                        && self.items[j - 1].is_word("both")
+                        && self.items[j - 2].is_word("to")
+                        && matches!(
+                            self.items[j - 3].norm.as_str(),
+                            "flew" | "travelled" | "traveled" | "went" | "came" | "headed"
+                        ))
                     || (j > 1
                         && self.items[j - 1].is_word("to")
                         && matches!(

@@ -1653,7 +1653,35 @@ impl<'a> Scanner<'a> {
         let verb_follows =
             !noun_follows && (self.lex.is_cue("speech", next) || self.lex.is_contact_word(next));
         let apposition_follows = next == "," && self.apposition_title(k).is_some();
-        if !(given || verb_follows || apposition_follows) {
+        // "met Albin Kurti", "talks with Aleksandar Vucic and Albin Kurti":
+        // the one met.
+        let prev = if i > 0 { self.norm(i - 1) } else { "" };
+        // (Not titles: "Resident and Humanitarian Coordinator".)
+        let met_here = (matches!(prev, "met" | "meeting" | "received" | "hosted" | "phoned")
+            || (prev == "and" && i >= 2 && self.capitalised(i - 2) && words.len() <= 3))
+            && (i..k).all(|x| {
+                self.title_at(x).is_none()
+                    && !matches!(
+                        self.norm(x),
+                        "coordinator"
+                            | "representative"
+                            | "envoy"
+                            | "commissioner"
+                            | "director"
+                            | "adviser"
+                            | "advisor"
+                            | "spokesperson"
+                            | "spokesman"
+                            | "ambassador"
+                            | "officer"
+                            | "chief"
+                            | "head"
+                            | "affairs"
+                            | "relations"
+                    )
+            })
+            && !self.capitalised(k);
+        if !(given || verb_follows || apposition_follows || met_here) {
             return None;
         }
         Some((
@@ -1809,6 +1837,19 @@ impl<'a> Scanner<'a> {
     /// and an office or counterpart with the person that names it ("his U.S.
     /// counterpart, Defense Secretary Lloyd Austin,").
     fn with_apposition(&self, refs: Vec<ActorRef>, end: usize) -> (Vec<ActorRef>, usize) {
+        // "The EU's special envoy for the Belgrade-Pristina dialogue,
+        // Miroslav Lajcak,": past the office's remit to the name.
+        if let [ActorRef::Office { title, of }] = refs.as_slice() {
+            if matches!(self.norm(end), "for" | "on") {
+                let comma = (end + 1..(end + 8).min(self.len()))
+                    .find(|&k| self.norm(k) == "," || self.kinds[k] != TokenKind::Word);
+                if let Some(c) = comma.filter(|&c| self.norm(c) == ",") {
+                    if let Some((r, e)) = self.named_holder(c, Some(*title), *of) {
+                        return (vec![r], e);
+                    }
+                }
+            }
+        }
         if refs.len() != 1 || self.norm(end) != "," {
             return (refs, end);
         }

@@ -2269,6 +2269,15 @@ impl SentenceContext<'_> {
             });
             // "brought Abiy and Hassan Sheikh together": they met.
             let together = self.items()[m.end - 1].is_word("together");
+            // ("Vucic and Kurti held a trilateral meeting with Borrell": the
+            // two on one side met each other as well.)
+            if multilateral && initiators.len() > 1 {
+                for (i, &x) in initiators.iter().enumerate() {
+                    for &y in &initiators[i + 1..] {
+                        pairs.push((x, y));
+                    }
+                }
+            }
             if multilateral || together {
                 met.dedup();
                 for (i, &x) in met.iter().enumerate() {

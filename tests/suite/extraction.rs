@@ -2631,3 +2631,26 @@ fn a_denied_call_stays_denied_when_the_story_says_the_two_men() {
         &[],
     )]);
 }
+
+#[test]
+fn a_trilateral_meeting_correction_notices_and_an_envoy_for_a_dialogue() {
+    check(&[
+        (
+            "2023-03-20",
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held a trilateral meeting with Josep Borrell on Saturday.\n\nCorrection, March 20, 2023: An earlier version of this article said Vucic and Kurti met Borrell on Friday.",
+            &[
+                "Aleksandar Vucic -> Josep Borrell @ 2023-03-18",
+                "Albin Kurti -> Josep Borrell @ 2023-03-18",
+                "Aleksandar Vucic -> Albin Kurti @ 2023-03-18",
+            ],
+        ),
+        (
+            "2023-03-20",
+            "The EU's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajcak, was in Ohrid. Lajcak travelled to both Belgrade and Pristina earlier this month, meeting Aleksandar Vucic and Albin Kurti in turn.",
+            &[
+                "Miroslav Lajcak -> Aleksandar Vucic @ 2023-03",
+                "Miroslav Lajcak -> Albin Kurti @ 2023-03",
+            ],
+        ),
+    ]);
+}
