@@ -707,6 +707,14 @@ impl<'a> Scanner<'a> {
         match (w(0), w(1), w(2)) {
             ("the", "two", x) if PEOPLE.contains(&x) => Some(i + 3),
             ("both", x, _) if PEOPLE.contains(&x) => Some(i + 2),
+            // "both prime ministers", "both foreign ministers".
+            ("both", x, y)
+                if PEOPLE.contains(&y)
+                    && self.kinds.get(i + 1) == Some(&TokenKind::Word)
+                    && x.chars().all(char::is_alphabetic) =>
+            {
+                Some(i + 3)
+            }
             ("the", "pair", _) => Some(i + 2),
             // "when the two met at Mar-a-Lago", "the two moved to the East
             // Room": a verb in the past after them.

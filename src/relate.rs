@@ -771,6 +771,18 @@ struct SentenceContext<'a> {
 }
 
 /// Words that open another clause, whose dates are not the contact's.
+/// Nouns that name a contact a later sentence may point back to.
+const CONTACT_NOUNS: &[&str] = &[
+    "meeting",
+    "talks",
+    "conversation",
+    "call",
+    "discussion",
+    "discussions",
+    "session",
+    "negotiations",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "that",
     "after",
@@ -2252,6 +2264,13 @@ impl SentenceContext<'_> {
                         && self.targets[item].is_empty())
                     .then(|| self.pair_for(item, resolved))
                     .flatten()
+                    // ("Anwar hosted Hun Manet and Phumtham ... he had
+                    // spoken to both prime ministers": the pair he is not
+                    // one of, his two guests.)
+                    .map(|(p, q)| match self.guests {
+                        Some((g, h)) if (p == x || q == x) && g != x && h != x => (g, h),
+                        _ => (p, q),
+                    })
                     .map(|(p, q)| vec![p, q]);
                     for y in pair.unwrap_or_else(|| self.actors_of(item, Some(x), resolved)) {
                         pairs.push((x, y));
@@ -2634,15 +2653,9 @@ impl SentenceContext<'_> {
         out
     }
 
-    /// "Crown Prince Mohammed sat in on the meeting", "Erdogan joined the
-    /// conversation by telephone": one more party to the contact told
-    /// last, who met each of its parties.
-    fn joined_last(
-        &self,
-        found: &[Contact],
-        before: &[Contact],
-        resolved: &Resolved,
-    ) -> Vec<Contact> {
+    /// "MBS sat in on the meeting": where the noun of the contact the
+    /// actor at `k` joined is.
+    fn joined_noun(&self, k: usize) -> Option<usize> {
         let items = self.items();
         let words = |k: usize, w: &[&str]| {
             k + w.len() <= items.len() && w.iter().enumerate().all(|(i, x)| items[k + i].is_word(x))
@@ -2660,6 +2673,86 @@ impl SentenceContext<'_> {
             &["was", "also", "on"],
             &["were", "also", "on"],
         ];
+        let mut j = k + 1;
+        while j < items.len()
+            && (matches!(items[j].kind, ItemKind::Date(_))
+                || matches!(
+                    items[j].norm.as_str(),
+                    "also" | "later" | "then" | "briefly"
+                ))
+        {
+            j += 1;
+        }
+        let verb = JOINED.iter().find(|w| words(j, w))?;
+        j += verb.len();
+        if !items
+            .get(j)
+            .is_some_and(|w| matches!(w.norm.as_str(), "the" | "that" | "this" | "their"))
+        {
+            return None;
+        }
+        // ("attended the meeting of the Council of Foreign Ministers": an
+        // event of its own.)
+        (j + 1..(j + 4).min(items.len()))
+            .find(|&n| CONTACT_NOUNS.contains(&items[n].norm.as_str()))
+            .filter(|&n| !items.get(n + 1).is_some_and(|w| w.is_word("of")))
+    }
+
+    /// "The meeting was hosted by Ralph Gonsalves and co-facilitated by
+    /// Roosevelt Skerrit": the actor at `k` after such a "by" joined the
+    /// meeting the sentence opens with.
+    fn hosted_noun(&self, k: usize) -> Option<usize> {
+        let items = self.items();
+        // ("by St Vincent Prime Minister Ralph Gonsalves": a place the
+        // mention did not take in.)
+        let by = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&j| items[j].is_word("by"))?;
+        if by < 2
+            || !items[by + 1..k].iter().all(|w| {
+                w.kind == ItemKind::Word && w.span.text(self.text).starts_with(char::is_uppercase)
+            })
+        {
+            return None;
+        }
+        let k = by + 1;
+        let hosting = matches!(
+            items[k - 2].norm.as_str(),
+            "hosted"
+                | "co-hosted"
+                | "chaired"
+                | "co-chaired"
+                | "mediated"
+                | "facilitated"
+                | "co-facilitated"
+                | "brokered"
+                | "convened"
+                | "moderated"
+        );
+        let passive = (0..k - 2).any(|j| matches!(items[j].norm.as_str(), "was" | "were"));
+        if !hosting || !passive {
+            return None;
+        }
+        let noun =
+            (0..(k - 2).min(4)).find(|&n| CONTACT_NOUNS.contains(&items[n].norm.as_str()))?;
+        (noun > 0
+            && matches!(
+                items[noun - 1].norm.as_str(),
+                "the" | "that" | "this" | "their"
+            ))
+        .then_some(noun)
+    }
+
+    /// "Crown Prince Mohammed sat in on the meeting", "Erdogan joined the
+    /// conversation by telephone": one more party to the contact told
+    /// last, who met each of its parties.
+    fn joined_last(
+        &self,
+        found: &[Contact],
+        before: &[Contact],
+        resolved: &Resolved,
+    ) -> Vec<Contact> {
+        let items = self.items();
         let mut out = Vec::new();
         // Those who joined before in this sentence met the next one too.
         let mut joiners: Vec<(usize, ActorId)> = Vec::new();
@@ -2678,43 +2771,8 @@ impl SentenceContext<'_> {
                     None => continue,
                 },
             };
-            let mut j = k + 1;
-            while j < items.len()
-                && (matches!(items[j].kind, ItemKind::Date(_))
-                    || matches!(
-                        items[j].norm.as_str(),
-                        "also" | "later" | "then" | "briefly"
-                    ))
-            {
-                j += 1;
-            }
-            let Some(verb) = JOINED.iter().find(|w| words(j, w)) else {
-                continue;
-            };
-            j += verb.len();
-            if !items
-                .get(j)
-                .is_some_and(|w| matches!(w.norm.as_str(), "the" | "that" | "this" | "their"))
-            {
-                continue;
-            }
-            let noun = (j + 1..(j + 4).min(items.len())).find(|&n| {
-                matches!(
-                    items[n].norm.as_str(),
-                    "meeting"
-                        | "talks"
-                        | "conversation"
-                        | "call"
-                        | "discussion"
-                        | "discussions"
-                        | "session"
-                        | "negotiations"
-                )
-            });
-            // ("attended the meeting of the Council of Foreign Ministers":
-            // an event of its own.)
-            let Some(noun) = noun.filter(|&n| !items.get(n + 1).is_some_and(|w| w.is_word("of")))
-            else {
+            let hosted = self.hosted_noun(k);
+            let Some(noun) = self.joined_noun(k).or(hosted) else {
                 continue;
             };
             let by_phone = items[noun..].iter().take(4).any(|w| {
@@ -2758,6 +2816,16 @@ impl SentenceContext<'_> {
                 parties.extend(joiners.iter().filter(|(at, _)| *at != k).map(|&(_, p)| p));
                 parties.sort();
                 parties.dedup();
+                // A host of talks between delegations sat with them at the
+                // opening at most: only a meeting of two has a host who met
+                // both.
+                let joined_by_host = parties
+                    .iter()
+                    .filter(|p| !joiners.iter().any(|(_, j)| j == *p))
+                    .count();
+                if hosted.is_some() && joined_by_host > 2 {
+                    continue;
+                }
                 // (People only: "four European leaders" are those named.)
                 parties.retain(|&p| {
                     matches!(

@@ -2654,3 +2654,29 @@ fn a_trilateral_meeting_correction_notices_and_an_envoy_for_a_dialogue() {
         ),
     ]);
 }
+
+#[test]
+fn the_host_of_a_meeting_between_two_met_both() {
+    check(&[
+        (
+            "2023-12-15",
+            "Guyana's President Irfaan Ali and Venezuela's President Nicolas Maduro met at Argyle airport on Thursday. The meeting was hosted by St Vincent Prime Minister Ralph Gonsalves.",
+            &[
+                "Irfaan Ali -> Nicolas Maduro @ 2023-12-14",
+                "Ralph Gonsalves -> Irfaan Ali @ 2023-12-14",
+                "Ralph Gonsalves -> Nicolas Maduro @ 2023-12-14",
+            ],
+        ),
+        // "Both prime ministers" a host spoke to are his two guests.
+        (
+            "2025-07-29",
+            "Prime Minister Datuk Seri Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai on Monday. Anwar said he had spoken to both prime ministers on Thursday.",
+            &[
+                "Anwar Ibrahim -> Hun Manet @ 2025-07-28",
+                "Anwar Ibrahim -> Phumtham Wechayachai @ 2025-07-28",
+                "Anwar Ibrahim -> Hun Manet @ 2025-07-24",
+                "Anwar Ibrahim -> Phumtham Wechayachai @ 2025-07-24",
+            ],
+        ),
+    ]);
+}
