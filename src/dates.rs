@@ -85,6 +85,9 @@ pub enum DateExpr {
     /// "earlier this week" (0), "last week" (-1): the month, where the
     /// whole week up to publication lies in one.
     RelativeWeek(i32),
+    /// "over the weekend", "last weekend": the last Saturday and Sunday up
+    /// to publication, as a month where both fall in one.
+    LastWeekend,
     /// "tomorrow", "next week", "later this month": after publication.
     Future,
     /// Days from the day the story is at, not from publication: "the
@@ -156,6 +159,15 @@ impl DateExpr {
                         (monday.month() == last.month()).then_some(DateValue::Month {
                             year: monday.year(),
                             month: monday.month(),
+                        })
+                    }
+                    DateExpr::LastWeekend => {
+                        let back = (p.weekday().num_days_from_monday() as i64 + 2) % 7;
+                        let saturday = p - Duration::days(back);
+                        let sunday = saturday + Duration::days(1);
+                        (saturday.month() == sunday.month()).then_some(DateValue::Month {
+                            year: saturday.year(),
+                            month: saturday.month(),
                         })
                     }
                     DateExpr::RelativeMonth(n) => {
@@ -329,6 +341,10 @@ pub fn match_at(words: &[String], raw: &[&str], i: usize) -> Option<(DateExpr, u
         ("this", "week", _) => return Some((DateExpr::RelativeWeek(0), 2)),
         ("earlier", "in", "the") if w(3) == "week" => return Some((DateExpr::RelativeWeek(0), 4)),
         ("last", "week", _) => return Some((DateExpr::RelativeWeek(-1), 2)),
+        ("over", "the", "weekend") | ("at", "the", "weekend") => {
+            return Some((DateExpr::LastWeekend, 3))
+        }
+        ("last", "weekend", _) => return Some((DateExpr::LastWeekend, 2)),
         ("late", "last", "week") | ("early", "last", "week") => {
             return Some((DateExpr::RelativeWeek(-1), 3))
         }
@@ -487,6 +503,21 @@ mod tests {
             .find_map(|i| match_at(&words, &raw, i))
             .and_then(|(e, _)| e.resolve(Some(published)))
             .map(|v| v.lexical())
+    }
+
+    #[test]
+    fn the_weekend_is_its_month_where_both_days_share_one() {
+        let tuesday = d(2025, 7, 29);
+        assert_eq!(
+            find("spoke over the weekend", tuesday).as_deref(),
+            Some("2025-07")
+        );
+        assert_eq!(
+            find("met last weekend", d(2025, 8, 2)).as_deref(),
+            Some("2025-08")
+        );
+        // Saturday May 31 and Sunday June 1.
+        assert_eq!(find("over the weekend", d(2025, 6, 3)), None);
     }
 
     #[test]
