@@ -2249,8 +2249,14 @@ fn merge_coordinations(items: Vec<Item>, lex: &Lexicon) -> Vec<Item> {
                 // "X, and Y" with no list before it joins two clauses ("...
                 // of President Lee, and Minister Iwaya thanked him").
                 let clause_and = and_at.is_some_and(|a| a == k + 1) && members.len() == 1;
-                if let Some(a) = and_at.filter(|_| !clause_and) {
-                    if is_plain_actor(a + 1) {
+                // ("my counterpart, Thérèse Kayikwamba Wagner, and I".)
+                let first_person = |k: usize| {
+                    items.get(k).and_then(Item::actor).is_some_and(
+                        |m| matches!(m.refs.as_slice(), [ActorRef::Pronoun(p)] if p == "i"),
+                    )
+                };
+                if let Some(a) = and_at.filter(|_| !clause_and || first_person(k + 2)) {
+                    if is_plain_actor(a + 1) || first_person(a + 1) {
                         members.push(a + 1);
                     } else if items.get(a + 1).is_some_and(|x| x.is_word("the"))
                         && is_plain_actor(a + 2)

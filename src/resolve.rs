@@ -277,6 +277,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
     // Offices no one holds yet: (sentence, item, title, place in the
     // item's targets).
     let mut unheld: Vec<(usize, usize, usize, usize)> = Vec::new();
+    // In a transcript, the one whose answer a paragraph is ("Nduhungirehe:
+    // Secretary Rubio hosted us ..."): whom "I" stands for there.
+    let mut paragraph_speaker: Option<(usize, ActorId)> = None;
     for sentence in &recognised.sentences {
         let mut per_item = Vec::with_capacity(sentence.items.len());
         // A photo credit or byline names nobody the story is about.
@@ -452,7 +455,9 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                         })))
                     }
                     ActorRef::Pronoun(word) => match word.as_str() {
-                        "i" => None,
+                        "i" => paragraph_speaker
+                            .filter(|&(p, _)| p == sentence.paragraph)
+                            .map(|(_, id)| Target::Actor(id)),
                         // "Rubio ... flew to San Salvador, where Bukele
                         // hosted him": an earlier subject of this sentence
                         // other than the verb's own; else "Xi told him":
@@ -562,6 +567,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                 if let Some(t) = target {
                     if !targets.contains(&t) {
                         targets.push(t);
+                    }
+                }
+            }
+            // "Nduhungirehe: ..." opens an answer.
+            if index == 0 && sentence.items.get(1).is_some_and(|w| w.is_word(":")) {
+                if let [Target::Actor(id)] = targets.as_slice() {
+                    if out.actors.get(*id).kind == ActorKind::Person {
+                        paragraph_speaker = Some((sentence.paragraph, *id));
                     }
                 }
             }

@@ -2680,3 +2680,12 @@ fn the_host_of_a_meeting_between_two_met_both() {
         ),
     ]);
 }
+
+#[test]
+fn in_a_transcript_i_is_the_one_answering() {
+    check(&[(
+        "2025-07-02",
+        "Rwanda's Minister of Foreign Affairs, Olivier Nduhungirehe, spoke to us in Kigali.\n\nQ: This was not your first trip to Washington.\n\nNduhungirehe: No. On April 25, Minister Therese Kayikwamba Wagner and I signed a declaration there.",
+        &["Therese Kayikwamba Wagner -> Olivier Nduhungirehe @ 2025-04-25"],
+    )]);
+}
