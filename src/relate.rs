@@ -2424,6 +2424,20 @@ impl SentenceContext<'_> {
         let mut out = Vec::new();
         let mut k = m.end;
         loop {
+            // "with Mossad director David Barnea, who flew in on Sunday, and
+            // with Steve Witkoff": past the relative clause.
+            if items.get(k).is_some_and(|x| x.is_word(","))
+                && items
+                    .get(k + 1)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "who" | "which"))
+            {
+                if let Some(close) = (k + 2..(k + 16).min(items.len()))
+                    .take_while(|&j| !self.ends_phrase(j))
+                    .find(|&j| items[j].is_word(","))
+                {
+                    k = close;
+                }
+            }
             if items.get(k).is_some_and(|x| x.is_word(",")) {
                 k += 1;
             }

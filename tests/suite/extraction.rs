@@ -2689,3 +2689,15 @@ fn in_a_transcript_i_is_the_one_answering() {
         &["Therese Kayikwamba Wagner -> Olivier Nduhungirehe @ 2025-04-25"],
     )]);
 }
+
+#[test]
+fn a_second_party_past_a_relative_clause() {
+    check(&[(
+        "2025-01-14",
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held separate talks on Monday with Mossad director David Barnea, who flew into Doha on Sunday night, and with Steve Witkoff, the incoming envoy.",
+        &[
+            "Mohammed bin Abdulrahman Al Thani -> David Barnea @ 2025-01-13",
+            "Mohammed bin Abdulrahman Al Thani -> Steve Witkoff @ 2025-01-13",
+        ],
+    )]);
+}
