@@ -509,6 +509,13 @@ fn drop_states_standing_for_their_people(
     lex: &Lexicon,
 ) {
     let kind = |id: ActorId| resolved.actors.get(id).kind;
+    // (Most documents have no state's row at all.)
+    if !contacts
+        .iter()
+        .any(|c| kind(c.a) == ActorKind::Country || kind(c.b) == ActorKind::Country)
+    {
+        return;
+    }
     let acts_for = |person: ActorId, country: ActorId| {
         kind(person) == ActorKind::Person
             && (crate::resolve::national_of(resolved, lex, person, country)
