@@ -127,6 +127,18 @@ pub fn find(text: &str, recognised: &Recognised) -> Noise {
             noise.skipped.insert(paragraph);
             continue;
         }
+        // "By Selin Aydemir and Oleksandr Hrytsenko", "By Layla Haddad |
+        // Gulf Desk": a byline.
+        let byline = body.starts_with("By ")
+            && body.split_whitespace().count() <= 14
+            && !body.ends_with('.')
+            && body.split_whitespace().skip(1).all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "and" | "|" | "in" | "&")
+            });
+        if byline {
+            noise.skipped.insert(paragraph);
+            continue;
+        }
         let short = body.split_whitespace().count() <= 6;
         let credits = body.starts_with("Reporting by")
             || body.starts_with("(Reporting by")
@@ -173,6 +185,13 @@ mod tests {
         let links = find(text, &rec);
         let skipped: Vec<usize> = links.skipped.iter().copied().collect();
         assert_eq!(skipped, vec![1, 2, 3, 5]);
+        let text =
+            "By Selin Aydemir and Oleksandr Hrytsenko\n\nBy the end of the day they had met.\n";
+        let rec = recognise(text, &segment(text), &lex);
+        assert_eq!(
+            find(text, &rec).skipped.iter().copied().collect::<Vec<_>>(),
+            vec![0]
+        );
         let text = "Vucic and Kurti met Borrell in Ohrid on Saturday.\n\nCorrection, March 20, 2023: An earlier version of this article said they met on Friday.\n";
         let rec = recognise(text, &segment(text), &lex);
         assert_eq!(

@@ -1689,7 +1689,19 @@ impl<'a> Scanner<'a> {
                     )
             })
             && !self.capitalised(k);
-        if !(given || verb_follows || apposition_follows || met_here) {
+        // "Giorgos Gerapetritis and Hakan Fidan": paired with a known
+        // person.
+        let with_person = next == "and"
+            && words.len() <= 3
+            && (self
+                .lookup(k + 1)
+                .iter()
+                .any(|(t, _)| matches!(t, PhraseTarget::Person(_)))
+                || self.people.iter().any(|p| {
+                    p.len() >= 2
+                        && (0..p.len()).all(|x| self.raw.get(k + 1 + x) == Some(&p[x].as_str()))
+                }));
+        if !(given || verb_follows || apposition_follows || met_here || with_person) {
             return None;
         }
         Some((

@@ -2701,3 +2701,20 @@ fn a_second_party_past_a_relative_clause() {
         ],
     )]);
 }
+
+#[test]
+fn a_name_paired_with_a_known_one_and_bylines() {
+    check(&[
+        (
+            "2023-12-08",
+            "Giorgos Gerapetritis and Hakan Fidan, who have built an easy working relationship, held talks in Athens in November.",
+            &["Giorgos Gerapetritis -> Hakan Fidan @ 2023-11"],
+        ),
+        // A byline names the writers, who meet no one.
+        (
+            "2025-05-17",
+            "By Selin Aydemir and Hakan Fidan\n\nTurkish Foreign Minister Hakan Fidan opened the session on Friday. \"There are two roads,\" Fidan told them.",
+            &[],
+        ),
+    ]);
+}
