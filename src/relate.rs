@@ -406,9 +406,7 @@ pub fn relate(
             .filter(|_| last_day_paragraph == Some(sentence.paragraph));
         for mut c in found {
             if c.date.is_none() {
-                let here = ctx
-                    .story_day_before(ctx.sentence.items.len())
-                    .filter(|_| ctx.sentence_names_a_day());
+                let here = ctx.story_day_after().filter(|_| ctx.sentence_names_a_day());
                 c.estimated_date = here.or(paragraph_day).map(DateValue::Day);
             }
             // One report per contact and sentence; "held a call with ...,
@@ -451,7 +449,7 @@ pub fn relate(
                 events.push(e);
             }
         }
-        if let Some(day) = ctx.story_day_before(sentence.items.len()) {
+        if let Some(day) = ctx.story_day_after() {
             last_day = Some(day);
             if recent(&DateValue::Day(day), published) {
                 last_recent_day = Some(day);
@@ -2080,19 +2078,50 @@ impl SentenceContext<'_> {
     /// named before it in this sentence, else before this sentence, else
     /// the story's day.
     fn story_day_before(&self, k: usize) -> Option<chrono::NaiveDate> {
+        self.day_before(k, false)
+    }
+
+    /// The day the story is at once this sentence is told: as
+    /// `story_day_before` at its end, but not a day inside an aside ("talks
+    /// with Barnea, who flew into Doha on Sunday night, and with Witkoff").
+    fn story_day_after(&self) -> Option<chrono::NaiveDate> {
+        self.day_before(self.items().len(), true)
+    }
+
+    fn day_before(&self, k: usize, skip_asides: bool) -> Option<chrono::NaiveDate> {
         let items = self.items();
         let here = items[..k.min(items.len())]
             .iter()
             .enumerate()
             .rev()
             .find_map(|(j, i)| match i.kind {
-                ItemKind::Date(d) if !matches!(d, DateExpr::StoryDays(_)) && !self.owns_noun(j) => {
+                ItemKind::Date(d)
+                    if !(matches!(d, DateExpr::StoryDays(_))
+                        || self.owns_noun(j)
+                        || (skip_asides && self.in_relative_clause(j))) =>
+                {
                     d.resolve(self.published)?.day()
                 }
                 _ => None,
             });
         here.or(self.last_day)
             .or_else(|| self.story.and_then(|s| s.day()))
+    }
+
+    /// Is item `j` inside ", who|which ..." ("talks with Barnea, who flew
+    /// into Doha on Sunday night, and with Witkoff"): an aside whose time
+    /// is not the story's.
+    fn in_relative_clause(&self, j: usize) -> bool {
+        let items = self.items();
+        (0..j)
+            .rev()
+            .find(|&k| items[k].is_word(",") || self.ends_phrase(k))
+            .is_some_and(|k| {
+                items[k].is_word(",")
+                    && items
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.norm.as_str(), "who" | "which"))
+            })
     }
 
     /// "in a statement", "in a speech", "in a post on X" before item `v`.

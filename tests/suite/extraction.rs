@@ -2718,3 +2718,20 @@ fn a_name_paired_with_a_known_one_and_bylines() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_inside_an_aside_does_not_move_the_story() {
+    let e = extract(
+        "2025-01-14",
+        "Sheikh Mohammed bin Abdulrahman Al Thani held talks on Monday with David Barnea, who flew into Doha on Sunday night. Sheikh Mohammed then sat down with Brett McGurk.",
+    );
+    let mcgurk = e
+        .contacts
+        .iter()
+        .find(|c| e.actors.get(c.b).label == "Brett McGurk")
+        .expect("the McGurk meeting");
+    assert_eq!(
+        mcgurk.estimated_date.map(|d| d.lexical()).as_deref(),
+        Some("2025-01-13")
+    );
+}
