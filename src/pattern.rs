@@ -497,8 +497,13 @@ impl Matcher<'_> {
                     || (j > 0
                         && matches!(
                             self.items[j - 1].norm.as_str(),
-                            "visited" | "toured" | "reached" | "left" | "chose" | "picked"
+                            "visited" | "toured" | "reached" | "left"
                         ))
+                    // (A place only: "picked Steve Witkoff, who ..." is
+                    // no trip.)
+                    || (j > 0
+                        && matches!(self.items[j - 1].norm.as_str(), "chose" | "picked")
+                        && matches!(m.refs.as_slice(), [ActorRef::Country(_)]))
                     // ("travelled to both Belgrade and Pristina".)
                     || (j > 2
                         && self.items[j - 1].is_word("both")

@@ -1688,7 +1688,15 @@ impl<'a> Scanner<'a> {
                             | "relations"
                     )
             })
-            && !self.capitalised(k);
+            && !self.capitalised(k)
+            // ("met Goldman Sachs executives": a modifier, not a name.)
+            && (k >= self.len()
+                || self.kinds[k] != TokenKind::Word
+                || matches!(
+                    next,
+                    "and" | "in" | "on" | "at" | "who" | "for" | "to" | "during" | "after" | "before"
+                        | "last" | "this" | "earlier" | "later" | "yesterday" | "today" | "separately"
+                ));
         // "Giorgos Gerapetritis and Hakan Fidan": paired with a known
         // person.
         let with_person = next == "and"
@@ -1772,7 +1780,9 @@ impl<'a> Scanner<'a> {
                 | "exchange"
                 | "phone"
                 | "telephone"
-        ) || (j > k && matches!(self.norm(j - 1), "phone" | "telephone"))
+        ) && !(matches!(self.norm(j), "phone" | "telephone") && j == k)
+            // ("his calls for a ceasefire": demands.)
+            && !(matches!(self.norm(j), "call" | "calls") && self.norm(j + 1) == "for")
     }
 
     fn pronoun_at(&self, i: usize) -> Option<(ActorRef, usize)> {

@@ -193,9 +193,8 @@ pub fn relate(
     let story = story_date(&document.text, recognised, published);
     // The pair "the two leaders" and "their meeting" refer to.
     let mut last_pair: Option<(ActorId, ActorId)> = None;
-    // The first person the story names, and the one a list of meetings
-    // belongs to ("The President's principal meetings were as follows:").
-    let mut lead_person: Option<ActorId> = None;
+    // The one a list of meetings belongs to ("The President's principal
+    // meetings were as follows:").
     let mut list_owner: Option<ActorId> = None;
     let mut two_named: Option<(ActorId, ActorId)> = None;
     let mut guests: Option<(ActorId, ActorId)> = None;
@@ -297,7 +296,6 @@ pub fn relate(
         // talks with President Xi Jinping ...") names no subject: the one
         // whose meetings the list gives.
         let listed = list_owner
-            .or(lead_person)
             .map(|owner| ctx.listed_contacts(owner, &mut resolved))
             .unwrap_or_default();
         let ctx = match listed.last() {
@@ -372,11 +370,22 @@ pub fn relate(
                 _ => None,
             })
         });
-        if !noise.skipped.contains(&sentence.paragraph) {
-            lead_person = lead_person.or(first_person);
-        }
+        // (A list of meetings: "The President's principal meetings were as
+        // follows:", "his programme:".)
+        let lists_meetings = sentence.items.iter().any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "meetings"
+                    | "talks"
+                    | "programme"
+                    | "program"
+                    | "schedule"
+                    | "engagements"
+                    | "calls"
+            )
+        });
         if sentence.items.last().is_some_and(|w| w.is_word(":")) {
-            list_owner = first_person;
+            list_owner = first_person.filter(|_| lists_meetings);
         }
         // "Anwar received Hun Manet and Phumtham": the two guests, whom
         // "the two visiting leaders" later means.
@@ -852,11 +861,16 @@ impl SentenceContext<'_> {
                 // "on a visit that had not been announced": what was not
                 // announced happened all the same.
                 let announced = kind == "negation"
-                    && items[k + 1..to.min(k + 4)].iter().any(|w| {
-                        matches!(
-                            w.norm.as_str(),
-                            "announced" | "disclosed" | "publicised" | "publicized" | "advertised"
-                        )
+                    && items[k + 1..to.min(k + 4)].windows(2).any(|w| {
+                        w[0].is_word("been")
+                            && matches!(
+                                w[1].norm.as_str(),
+                                "announced"
+                                    | "disclosed"
+                                    | "publicised"
+                                    | "publicized"
+                                    | "advertised"
+                            )
                     });
                 return !announced;
             }
@@ -966,7 +980,38 @@ impl SentenceContext<'_> {
             .iter()
             .rev()
             .find(|i| !matches!(i.kind, ItemKind::CloseQuote | ItemKind::OpenQuote));
-        if last.is_some_and(|i| i.kind == ItemKind::Punct && i.norm == "?") {
+        // (A question put as a question: not one quoted or after a colon
+        // at the end of a report, "..., adding: “Who knows what happens
+        // next?”".)
+        let asks = items.first().is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "did"
+                    | "does"
+                    | "do"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "who"
+                    | "what"
+                    | "when"
+                    | "where"
+                    | "why"
+                    | "how"
+                    | "q"
+                    | "which"
+            )
+        });
+        if asks && last.is_some_and(|i| i.kind == ItemKind::Punct && i.norm == "?") {
             return out;
         }
         for (trigger, patterns) in &rules.triggers {
@@ -1228,7 +1273,10 @@ impl SentenceContext<'_> {
             let states = items[ab]
                 .actor()
                 .is_some_and(|x| x.refs.iter().all(|r| matches!(r, ActorRef::Country(_))));
-            if states && items[m.v.0].is_word("agreed") {
+            // (Nor do states that co-hosted talks between others meet:
+            // "Qatar and Egypt co-hosted the talks".)
+            let co_host = items[m.v.0].norm.starts_with("co-");
+            if states && (items[m.v.0].is_word("agreed") || co_host) {
                 return false;
             }
         }
@@ -1333,8 +1381,12 @@ impl SentenceContext<'_> {
             // Anwar Gargash, a senior adviser to the UAE president, flew to
             // Tehran and handed Araghchi a letter".)
             let apposition_after = subordinate && items[a + 1].norm.ends_with(',');
+            // (After a report: "The Kremlin said Putin, in a call lasting two
+            // hours, spoke with Trump".)
+            let reported = prev.is_word("that") || self.is_speech(a - 1);
             let subject_place = relative_after
                 || apposition_after
+                || reported
                 || (!subordinate
                     && (matches!(
                         prev.kind,
@@ -1410,13 +1462,31 @@ impl SentenceContext<'_> {
         }
         // "Rubio and Waltz held eight hours of talks with a Ukrainian team",
         // "he and Vance had engaged with senior officials": a pair on one
-        // side of talks with someone else, named or not ("with each other"
-        // is the pair).
+        // side of talks with someone else, named or by a noun for people
+        // ("held talks with a focus on energy" is the pair's).
+        let side = |k: usize| {
+            items[k].actor().is_some()
+                || matches!(
+                    items[k].norm.as_str(),
+                    "officials"
+                        | "team"
+                        | "teams"
+                        | "delegation"
+                        | "delegations"
+                        | "counterparts"
+                        | "negotiators"
+                        | "leaders"
+                        | "ministers"
+                        | "envoys"
+                        | "representatives"
+                        | "diplomats"
+                        | "members"
+                        | "mediators"
+                )
+        };
         if m.ab.is_some_and(|ab| ab < m.v.0)
             && items.get(m.v.1 + 1).is_some_and(|w| w.is_word("with"))
-            && !items
-                .get(m.v.1 + 2)
-                .is_some_and(|w| matches!(w.norm.as_str(), "each" | "one"))
+            && (m.v.1 + 2..(m.v.1 + 6).min(items.len())).any(side)
         {
             return false;
         }
@@ -1435,6 +1505,13 @@ impl SentenceContext<'_> {
                         | "criticised"
                         | "criticized"
                         | "dismissed"
+                        // ("Qatar and Egypt co-hosted the talks": others'.)
+                        | "hosted"
+                        | "co-hosted"
+                        | "mediated"
+                        | "brokered"
+                        | "facilitated"
+                        | "co-facilitated"
                 )
             })
         {
@@ -1991,8 +2068,17 @@ impl SentenceContext<'_> {
         let again = (m.end..(m.end + 10).min(items.len()))
             .take_while(|&k| !self.ends_phrase(k))
             .find(|&k| items[k].is_word("again") && items[k - 1].is_word("and"))?;
-        let (k, d) =
-            (again + 1..(again + 6).min(items.len())).find_map(|k| match items[k].kind {
+        // Only where and when between them: "and again in Moscow on April
+        // 25", not "and again warned Russia on Tuesday".
+        let (k, d) = (again + 1..(again + 6).min(items.len()))
+            .take_while(|&k| {
+                matches!(items[k].kind, ItemKind::Date(_) | ItemKind::Actor(_))
+                    || matches!(
+                        items[k].norm.as_str(),
+                        "in" | "at" | "on" | "the" | "a" | "by" | "phone" | "telephone" | ","
+                    )
+            })
+            .find_map(|k| match items[k].kind {
                 ItemKind::Date(d) => Some((k, d)),
                 _ => None,
             })?;
@@ -2108,7 +2194,7 @@ impl SentenceContext<'_> {
             .or_else(|| self.story.and_then(|s| s.day()))
     }
 
-    /// Is item `j` inside ", who|which ..." ("talks with Barnea, who flew
+    /// Is item `j` inside ", who ..." ("talks with Barnea, who flew
     /// into Doha on Sunday night, and with Witkoff"): an aside whose time
     /// is not the story's.
     fn in_relative_clause(&self, j: usize) -> bool {
@@ -2117,10 +2203,10 @@ impl SentenceContext<'_> {
             .rev()
             .find(|&k| items[k].is_word(",") || self.ends_phrase(k))
             .is_some_and(|k| {
-                items[k].is_word(",")
-                    && items
-                        .get(k + 1)
-                        .is_some_and(|w| matches!(w.norm.as_str(), "who" | "which"))
+                // (Of a person only: "Trump's Gulf tour, which opened in
+                // Riyadh on May 13" sets the time a "day later" counts
+                // from.)
+                items[k].is_word(",") && items.get(k + 1).is_some_and(|w| w.is_word("who"))
             })
     }
 
@@ -2180,7 +2266,12 @@ impl SentenceContext<'_> {
             .unwrap_or(0);
         // "publicly congratulated Trump", "congratulated Trump ..., the
         // first time he had done so publicly": words for an audience.
-        let publicly = (m.v.0.saturating_sub(2)..(m.end + 15).min(items.len()))
+        // (Not past the clause: "spoke with Putin on Monday and later
+        // publicly criticised Zelensky".)
+        let clause_end = (m.end..items.len())
+            .find(|&k| items[k].is_word("and") || self.ends_phrase(k))
+            .unwrap_or(items.len());
+        let publicly = (m.v.0.saturating_sub(2)..clause_end.min(m.end + 15))
             .any(|k| matches!(items[k].norm.as_str(), "publicly" | "openly"));
         // "Speaking at the Valdai forum on Thursday, Putin congratulated
         // Trump": a speech.
@@ -2190,7 +2281,10 @@ impl SentenceContext<'_> {
             && items
                 .get(1)
                 .is_some_and(|w| matches!(w.norm.as_str(), "at" | "to" | "before"))
-            && m.v.0 > 2;
+            && m.v.0 > 2
+            // ("Speaking to reporters, Trump said he had spoken with
+            // Putin": the report of a contact.)
+            && !(2..m.v.0).any(|k| items[k].is_word("that") || self.is_speech(k));
         after || publicly || at_a_podium || (reported_from.max(1)..m.v.0).any(in_words)
     }
 
@@ -2626,6 +2720,20 @@ impl SentenceContext<'_> {
                 start = comma + 1;
             }
         }
+        // Not what was put off or planned: "- Meeting with Netanyahu
+        // postponed."
+        let len = items.len();
+        if self.has_cue("negation", start, len)
+            || self.has_cue("denial", start, len)
+            || items.iter().any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "postponed" | "cancelled" | "canceled" | "called" | "delayed" | "scrapped"
+                )
+            })
+        {
+            return Vec::new();
+        }
         // A subject of its own makes it an ordinary sentence.
         let first_actor = (start..items.len()).find(|&k| items[k].actor().is_some());
         let mut out = Vec::new();
@@ -2833,8 +2941,24 @@ impl SentenceContext<'_> {
             });
             // The noun names the contact told last ("the meeting" after a
             // meeting), unless one joined a meeting by phone.
+            // ("Kallas attended the talks" after "Blinken spoke with Lavrov"
+            // is another event.)
             let call_noun = matches!(items[noun].norm.as_str(), "conversation" | "call");
-            if !by_phone && call_noun != (last.mode == ContactMode::Call) {
+            let fits = if call_noun {
+                last.mode == ContactMode::Call
+            } else {
+                last.mode == ContactMode::Meeting
+            };
+            if !by_phone && !fits {
+                continue;
+            }
+            // A day of its own that is not the contact's: "Zelensky joined
+            // the talks in Washington on Monday" after a meeting on Friday.
+            let own_day = (0..items.len()).find_map(|j| match items[j].kind {
+                ItemKind::Date(d) => d.resolve(self.published),
+                _ => None,
+            });
+            if own_day.is_some() && last.date.is_some() && own_day != last.date {
                 continue;
             }
             // Not a plan: "will join the talks", "is expected to attend".

@@ -525,7 +525,14 @@ pub fn resolve(recognised: &Recognised, noise: &crate::noise::Noise, lex: &Lexic
                                         recent_people.iter().rev().find(|p| fits(p)).copied()
                                     })
                                 });
-                            if let Some(p) = relative.or(last) {
+                            // What "he" or "she" tells is recorded only where
+                            // the antecedent is sure (its own clause, the one
+                            // "who" stands for) or where the word ruled out
+                            // the last person: a guess is not evidence.
+                            let sure = relative.is_some()
+                                || own_subject.is_some()
+                                || last_person.is_some_and(|p| !fits(&p));
+                            if let Some(p) = relative.or(last).filter(|_| sure) {
                                 gender.entry(p).or_insert(female);
                             }
                             if let Some(p) = relative {

@@ -2735,3 +2735,54 @@ fn a_day_inside_an_aside_does_not_move_the_story() {
         Some("2025-01-13")
     );
 }
+
+#[test]
+fn guards_of_this_round_stay_narrow() {
+    check(&[
+        (
+            "2025-01-15",
+            "Speaking to reporters on Monday, Donald Trump said he had spoken with Vladimir Putin.",
+            &["Donald Trump -> Vladimir Putin @ -"],
+        ),
+        (
+            "2025-01-15",
+            "The Kremlin said Vladimir Putin, in a call lasting two hours, spoke with Donald Trump on Monday.",
+            &["Vladimir Putin -> Donald Trump @ 2025-01-13"],
+        ),
+        (
+            "2025-01-15",
+            "Donald Trump has not yet announced a meeting with Vladimir Putin.",
+            &[],
+        ),
+        (
+            "2025-01-15",
+            "Donald Trump picked Steve Witkoff, who held talks with Vladimir Putin on Monday.",
+            &["Steve Witkoff -> Vladimir Putin @ 2025-01-13"],
+        ),
+        (
+            "2025-01-15",
+            "Donald Trump spoke with Vladimir Putin on Monday and again warned Russia on Tuesday.",
+            &["Donald Trump -> Vladimir Putin @ 2025-01-13"],
+        ),
+        (
+            "2025-01-15",
+            "Vladimir Putin and Xi Jinping held talks with a focus on energy on Monday.",
+            &["Vladimir Putin -> Xi Jinping @ 2025-01-13"],
+        ),
+        (
+            "2025-01-15",
+            "Qatar and Egypt co-hosted the talks between Israel and Hamas on Monday.",
+            &["Israel -> Hamas @ 2025-01-13"],
+        ),
+        (
+            "2025-01-15",
+            "Donald Trump met Goldman Sachs executives on Monday.",
+            &[],
+        ),
+        (
+            "2025-01-15",
+            "Donald Trump met Vladimir Putin in Alaska on Friday. Volodymyr Zelensky joined the talks in Washington on Monday.",
+            &["Donald Trump -> Vladimir Putin @ 2025-01-10"],
+        ),
+    ]);
+}
