@@ -2665,13 +2665,17 @@ impl SentenceContext<'_> {
     /// its colon.
     fn bullet_heading_end(&self) -> Option<usize> {
         let items = self.items();
-        let bullet = items.first().is_some_and(|w| {
-            w.kind == ItemKind::Punct && matches!(w.norm.as_str(), "-" | "•" | "*" | "–" | "—")
-        });
-        if !bullet {
+        if !self.is_bullet() {
             return None;
         }
         (1..items.len().min(12)).find(|&k| items[k].is_word(":"))
+    }
+
+    /// Does the sentence open with a bullet ("- ", "• ")?
+    fn is_bullet(&self) -> bool {
+        self.items().first().is_some_and(|w| {
+            w.kind == ItemKind::Punct && matches!(w.norm.as_str(), "-" | "•" | "*" | "–" | "—")
+        })
     }
 
     /// The contacts of a bullet that names no subject: "- Lima, 14-16
@@ -2680,10 +2684,7 @@ impl SentenceContext<'_> {
     /// list owner's.
     fn listed_contacts(&self, owner: ActorId, resolved: &mut Resolved) -> Vec<Contact> {
         let items = self.items();
-        let bullet = items.first().is_some_and(|w| {
-            w.kind == ItemKind::Punct && matches!(w.norm.as_str(), "-" | "•" | "*" | "–" | "—")
-        });
-        if !bullet {
+        if !self.is_bullet() {
             return Vec::new();
         }
         // Past "Place, dates:" and "On the sidelines of APEC,"; the dates of
