@@ -2012,6 +2012,26 @@ impl SentenceContext<'_> {
                 }
             }
         }
+        // "travelled to Beijing last week, where he met Xi on Friday": the
+        // weekday of a "where" or "when" clause hung on "last week" is in
+        // that week.
+        if let (Some(DateExpr::Weekday { day, last: false }), Some(p)) = (chosen, self.published) {
+            let last_week = (0..m.start).rev().find(|&k| {
+                matches!(items[k].kind, ItemKind::Date(DateExpr::RelativeWeek(-1)))
+                    && items.get(k + 1).is_some_and(|w| w.is_word(","))
+                    && items
+                        .get(k + 2)
+                        .is_some_and(|w| matches!(w.norm.as_str(), "where" | "when"))
+            });
+            if last_week.is_some() {
+                use chrono::Datelike;
+                let monday =
+                    p - chrono::Duration::days(p.weekday().num_days_from_monday() as i64 + 7);
+                chosen = Some(DateExpr::Absolute(
+                    monday + chrono::Duration::days(day.num_days_from_monday() as i64),
+                ));
+            }
+        }
         // "in April 2023 ... on April 14", "In August that year": the year
         // named before, in this sentence or an earlier one.
         let named_year = (0..m.start.max(m.end))

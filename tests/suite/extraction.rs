@@ -2786,3 +2786,20 @@ fn guards_of_this_round_stay_narrow() {
         ),
     ]);
 }
+
+#[test]
+fn a_weekday_in_a_clause_hung_on_last_week_is_in_that_week() {
+    check(&[
+        (
+            "2025-04-05",
+            "Muhammad Yunus travelled to Beijing last week, where he met Chinese President Xi Jinping on Friday.",
+            &["Muhammad Yunus -> Xi Jinping @ 2025-03-28"],
+        ),
+        // Without "last week" the weekday is the latest such day.
+        (
+            "2025-04-05",
+            "Muhammad Yunus travelled to Beijing, where he met Chinese President Xi Jinping on Friday.",
+            &["Muhammad Yunus -> Xi Jinping @ 2025-04-04"],
+        ),
+    ]);
+}
