@@ -1619,15 +1619,8 @@ impl SentenceContext<'_> {
         // a relative clause between commas negates only itself.
         let mut relative: Vec<(usize, usize)> = Vec::new();
         for k in clause_start..m.start.min(items.len()) {
-            if items[k].is_word(",")
-                && items
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.norm.as_str(), "who" | "which" | "whose"))
-            {
-                let close = (k + 2..(k + 22).min(items.len())).find(|&j| items[j].is_word(","));
-                if let Some(close) = close.filter(|&c| c < m.start) {
-                    relative.push((k, close));
-                }
+            if let Some(close) = self.relative_clause_close(k, 22).filter(|&c| c < m.start) {
+                relative.push((k, close));
             }
         }
         let same_voice =
@@ -1672,12 +1665,8 @@ impl SentenceContext<'_> {
         // (Past a relative clause between commas: "A summit between Trump
         // and Putin, which his allies have floated, has not been
         // scheduled".)
-        let after_start = items
-            .get(m.end + 1)
-            .filter(|w| items[m.end].is_word(",") && matches!(w.norm.as_str(), "which" | "who"))
-            .and_then(|_| {
-                (m.end + 2..(m.end + 24).min(items.len())).find(|&k| items[k].is_word(","))
-            })
+        let after_start = self
+            .relative_clause_close(m.end, 24)
             .map_or(m.end, |close| close + 1);
         let after = (after_start..(after_start + 4).min(items.len()))
             .find(|&k| {
@@ -2071,6 +2060,23 @@ impl SentenceContext<'_> {
                 }
             }
         }
+    }
+
+    /// The comma that closes a relative clause opened at `comma` (", who
+    /// flew in on Sunday,", ", which his allies floated,"), within `reach`
+    /// items and not past a stop or a quotation mark.
+    fn relative_clause_close(&self, comma: usize, reach: usize) -> Option<usize> {
+        let items = self.items();
+        let opens = items.get(comma).is_some_and(|w| w.is_word(","))
+            && items
+                .get(comma + 1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "who" | "which" | "whose"));
+        if !opens {
+            return None;
+        }
+        (comma + 2..(comma + reach).min(items.len()))
+            .take_while(|&j| !self.ends_phrase(j))
+            .find(|&j| items[j].is_word(","))
     }
 
     /// A quotation mark or a stop other than a comma: where a phrase that
@@ -2576,17 +2582,8 @@ impl SentenceContext<'_> {
         loop {
             // "with Mossad director David Barnea, who flew in on Sunday, and
             // with Steve Witkoff": past the relative clause.
-            if items.get(k).is_some_and(|x| x.is_word(","))
-                && items
-                    .get(k + 1)
-                    .is_some_and(|x| matches!(x.norm.as_str(), "who" | "which"))
-            {
-                if let Some(close) = (k + 2..(k + 16).min(items.len()))
-                    .take_while(|&j| !self.ends_phrase(j))
-                    .find(|&j| items[j].is_word(","))
-                {
-                    k = close;
-                }
+            if let Some(close) = self.relative_clause_close(k, 16) {
+                k = close;
             }
             if items.get(k).is_some_and(|x| x.is_word(",")) {
                 k += 1;
